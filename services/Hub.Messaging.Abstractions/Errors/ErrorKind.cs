@@ -1,0 +1,7 @@
+namespace Hub.Messaging.Errors;
+
+public enum ErrorKind
+{
+    Transient,
+    Permanent,
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hub.Messaging.Kafka.Configuration;
+
+public sealed class RetryOptions
+{
+    /// <summary>Quick retries inside the consumer before the event is parked on the retry topic.</summary>
+    [Range(0, 20)]
+    public int InProcessAttempts { get; set; } = 3;
+
+    public TimeSpan InProcessBaseDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    public TimeSpan InProcessMaxDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Share of handled events that may be in-process retries. Above it, failures are parked at once so an outage
+    /// does not multiply the load on the failing system.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double BudgetRatio { get; set; } = 0.2;
+
+    /// <summary>Retries on the retry topic before the event is dead-lettered; with the delays below, about an hour.</summary>
+    [Range(1, 1000)]
+    public int RetryTopicAttempts { get; set; } = 12;
+
+    public TimeSpan RetryTopicBaseDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan RetryTopicMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    public bool RetryTopicEnabled { get; set; } = true;
+}

@@ -1,0 +1,69 @@
+using Hub.Messaging.Errors;
+using Hub.Messaging.Kafka.Configuration;
+using Hub.Messaging.Kafka.Health;
+using Hub.Messaging.Kafka.Pipeline;
+using Hub.Messaging.Kafka.Telemetry;
+using Hub.Messaging.Processing;
+using Hub.Messaging.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Messaging.Kafka.Consuming;
+
+/// <summary>
+/// Everything one subscription's main and retry workers share: options, the decoder, one resilience pipeline
+/// (one circuit breaker per subscription, not per worker), the failure router and the store.
+/// </summary>
+public sealed class SubscriptionRuntime<TEvent>
+    where TEvent : class, IIntegrationEvent
+{
+    public SubscriptionRuntime(string name, IServiceProvider services)
+    {
+        Options = services.GetRequiredService<IOptionsMonitor<SubscriptionOptions>>().Get(name);
+        Services = services;
+        Time = services.GetRequiredService<TimeProvider>();
+        Telemetry = services.GetRequiredService<MessagingTelemetry>();
+        Store = services.GetRequiredService<IProcessingStore>();
+        Guard = services.GetRequiredService<DependencyOutageGuard>();
+        Router = services.GetRequiredService<FailureRouter>();
+        Progress = services.GetRequiredService<PartitionProgress>();
+        Health = services.GetRequiredService<SubscriptionHealth>();
+        ConsumerFactory = services.GetRequiredService<KafkaConsumerFactory>();
+        Decoder = new EventDecoder<TEvent>(services.GetRequiredService<IEventDeserializer<TEvent>>());
+        var classifier = services.GetRequiredService<IErrorClassifier>();
+        var budget = new RetryBudget(Options.Retry.BudgetRatio);
+        var pipeline = services.GetRequiredService<HandlerResiliencePipelineFactory>().Create(Options, budget);
+        Invoker = new HandlerInvoker(pipeline, budget, classifier, Telemetry, Time);
+        Processor = new PartitionProcessor<TEvent>(Options, Invoker, Router, Telemetry, Time);
+        Logger = services.GetRequiredService<ILoggerFactory>().CreateLogger($"Hub.Messaging.Subscription.{name}");
+    }
+
+    public SubscriptionOptions Options { get; }
+
+    public IServiceProvider Services { get; }
+
+    public TimeProvider Time { get; }
+
+    public MessagingTelemetry Telemetry { get; }
+
+    public IProcessingStore Store { get; }
+
+    public DependencyOutageGuard Guard { get; }
+
+    public FailureRouter Router { get; }
+
+    public PartitionProgress Progress { get; }
+
+    public SubscriptionHealth Health { get; }
+
+    public KafkaConsumerFactory ConsumerFactory { get; }
+
+    public EventDecoder<TEvent> Decoder { get; }
+
+    public HandlerInvoker Invoker { get; }
+
+    public PartitionProcessor<TEvent> Processor { get; }
+
+    public ILogger Logger { get; }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Hub.Messaging.Errors;
+using Hub.Messaging.Kafka.Telemetry;
+using Polly;
+
+namespace Hub.Messaging.Kafka.Pipeline;
+
+/// <summary>Runs one handler call inside the subscription's resilience pipeline and reports how it ended.</summary>
+public sealed class HandlerInvoker(ResiliencePipeline pipeline, RetryBudget budget, IErrorClassifier classifier, MessagingTelemetry telemetry, TimeProvider time)
+{
+    public async Task<HandlingResult> InvokeAsync<TEvent>(IEventHandler<TEvent> handler, TEvent @event, EventContext context, CancellationToken cancellationToken)
+        where TEvent : IIntegrationEvent
+    {
+        budget.Deposit();
+        var attempts = 0;
+        var started = time.GetTimestamp();
+        var tags = MessagingTags.For(context.Topic, context.Partition, context.ConsumerGroup);
+        try
+        {
+            await pipeline.ExecuteAsync(
+                async token =>
+                {
+                    attempts++;
+                    using var activity = MessagingTelemetry.ActivitySource.StartActivity($"handle {typeof(TEvent).Name}", ActivityKind.Internal);
+                    activity?.SetTag("hub.attempt", context.Attempt + attempts - 1);
+                    try
+                    {
+                        await handler.HandleAsync(@event, context with { Attempt = context.Attempt + attempts - 1 }, token).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
+                    {
+                        activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+                        activity?.SetTag(MessagingTags.ErrorType, ex.GetType().FullName);
+                        telemetry.Failed.Add(1, tags);
+                        throw;
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+            return HandlingResult.Success(attempts);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return new HandlingResult(Math.Max(attempts, 1), ex, classifier.Classify(ex));
+        }
+        finally
+        {
+            telemetry.ProcessDuration.Record(time.GetElapsedTime(started).TotalSeconds, tags);
+        }
+    }
+}

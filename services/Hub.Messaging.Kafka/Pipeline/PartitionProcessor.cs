@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Hub.Messaging.Errors;
+using Hub.Messaging.Kafka.Configuration;
+using Hub.Messaging.Kafka.Telemetry;
+using Hub.Messaging.Processing;
+
+namespace Hub.Messaging.Kafka.Pipeline;
+
+/// <summary>
+/// Runs one partition's share of a batch through dedup → park check → handler, in offset order, and records what
+/// has to be written to the processing store. Per-key order: once an event of key K is parked on the retry topic,
+/// every later event of K is parked behind it (not handled) until the retry consumer has finished the earlier ones.
+/// </summary>
+public sealed class PartitionProcessor<TEvent>(
+    SubscriptionOptions subscription,
+    HandlerInvoker invoker,
+    FailureRouter router,
+    MessagingTelemetry telemetry,
+    TimeProvider time)
+    where TEvent : class, IIntegrationEvent
+{
+    public async Task<BatchOutcome> ProcessAsync(IReadOnlyList<DecodedMessage<TEvent>> messages, BatchLookup lookup, IEventHandler<TEvent> handler, CancellationToken cancellationToken)
+    {
+        var outcome = new BatchOutcome();
+        var parkedNow = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var decoded in messages)
+        {
+            var message = decoded.Message;
+            var tags = MessagingTags.For(message.Result.Topic, message.Result.Partition.Value, subscription.GroupId);
+            telemetry.Consumed.Add(1, tags);
+            using var activity = ProcessingActivity.Start(message, subscription.GroupId, decoded.EventId);
+            var eventId = decoded.EventId;
+            if (decoded.DecodeError is { } decodeError)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, decodeError.Message);
+                await router.DeadLetterAsync(subscription, message, decodeError, 1, cancellationToken).ConfigureAwait(false);
+                outcome.Mark(eventId, MarkerState.Done, lookup.ReplayEpoch);
+            }
+            else if (lookup.MarkerOf(eventId) != MarkerState.None || !seen.Add(eventId))
+            {
+                activity?.SetTag("hub.outcome", "duplicate");
+                telemetry.Deduplicated.Add(1, tags);
+            }
+            else if (subscription.Retry.RetryTopicEnabled && (lookup.IsKeyParked(message.Key) || parkedNow.Contains(message.Key)))
+            {
+                activity?.SetTag("hub.outcome", "parked-behind-key");
+                await ParkAsync(message, "key-parked", null, 0, time.GetUtcNow(), outcome, lookup, eventId, parkedNow, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var context = new EventContext
+                {
+                    Topic = message.Result.Topic,
+                    Partition = message.Result.Partition.Value,
+                    Offset = message.Offset,
+                    Key = message.Key,
+                    ConsumerGroup = subscription.GroupId,
+                    Headers = message.Headers,
+                };
+                var result = await invoker.InvokeAsync(handler, decoded.Event!, context, cancellationToken).ConfigureAwait(false);
+                await RouteAsync(decoded, result, outcome, lookup, parkedNow, activity, cancellationToken).ConfigureAwait(false);
+            }
+
+            outcome.Advance(message.Partition, new Checkpoint(message.Offset, decoded.EventTime, time.GetUtcNow()));
+        }
+
+        return outcome;
+    }
+
+    private async Task RouteAsync(DecodedMessage<TEvent> decoded, HandlingResult result, BatchOutcome outcome, BatchLookup lookup, HashSet<string> parkedNow, Activity? activity, CancellationToken cancellationToken)
+    {
+        var message = decoded.Message;
+        if (result.Succeeded)
+        {
+            activity?.SetTag("hub.outcome", "handled");
+            outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
+            telemetry.Handled.Add(1, MessagingTags.For(message.Result.Topic, message.Result.Partition.Value, subscription.GroupId));
+            telemetry.EndToEndLatency.Record((time.GetUtcNow() - message.Timestamp).TotalSeconds, MessagingTags.For(message.Result.Topic, message.Result.Partition.Value, subscription.GroupId));
+            return;
+        }
+
+        activity?.SetStatus(ActivityStatusCode.Error, result.Error!.Message);
+        if (result.Kind == ErrorKind.Permanent || !subscription.Retry.RetryTopicEnabled)
+        {
+            activity?.SetTag("hub.outcome", "dead-lettered");
+            await router.DeadLetterAsync(subscription, message, result.Error!, result.Attempts, cancellationToken).ConfigureAwait(false);
+            outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
+            return;
+        }
+
+        activity?.SetTag("hub.outcome", "parked");
+        var delay = RetryDelays.ForRetryTopic(subscription.Retry, 1, result.Error);
+        await ParkAsync(message, "failed", result.Error, result.Attempts, time.GetUtcNow() + delay, outcome, lookup, decoded.EventId, parkedNow, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ParkAsync(Consuming.InboundMessage message, string reason, Exception? error, int attempts, DateTimeOffset notBefore, BatchOutcome outcome, BatchLookup lookup, string eventId, HashSet<string> parkedNow, CancellationToken cancellationToken)
+    {
+        await router.ParkAsync(subscription, message, reason, error, attempts, notBefore, cancellationToken).ConfigureAwait(false);
+        outcome.Mark(eventId, MarkerState.Parked, lookup.ReplayEpoch);
+        outcome.ChangeParked(message.Partition, message.Key, +1);
+        parkedNow.Add(message.Key);
+    }
+}

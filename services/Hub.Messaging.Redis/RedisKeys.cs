@@ -1,0 +1,24 @@
+using Hub.Messaging.Processing;
+using StackExchange.Redis;
+
+namespace Hub.Messaging.Redis;
+
+/// <summary>
+/// Every key of a consumer group carries the group in a hash tag ({group}) so that, on Redis Cluster, one
+/// group's keys share a slot and a batch can be written in one MULTI.
+/// </summary>
+public sealed class RedisKeys(string prefix)
+{
+    public RedisKey Dedup(string group, string eventId) => $"{prefix}:{{{group}}}:dedup:{eventId}";
+
+    public RedisKey Checkpoint(string group, PartitionRef partition) => $"{prefix}:{{{group}}}:ckpt:{partition.Topic}:{partition.Partition}";
+
+    public RedisKey CheckpointHistory(string group, PartitionRef partition) => $"{prefix}:{{{group}}}:ckpth:{partition.Topic}:{partition.Partition}";
+
+    public RedisKey Parked(string group, PartitionRef scope) => $"{prefix}:{{{group}}}:parked:{scope.Topic}:{scope.Partition}";
+
+    /// <summary>Replay epoch per partition; a dedup marker from an older epoch no longer counts.</summary>
+    public RedisKey Epochs(string group) => $"{prefix}:{{{group}}}:epochs";
+
+    public static RedisValue EpochField(PartitionRef partition) => $"{partition.Topic}:{partition.Partition}";
+}

@@ -1,0 +1,149 @@
+using Hub.Messaging.Processing;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Hub.Messaging.Redis;
+
+/// <summary>
+/// The processing store on Redis. A lookup is one pipelined round trip and a commit one MULTI/EXEC, whatever the
+/// batch size, which keeps Redis round trips per event well under one.
+/// </summary>
+public sealed class RedisProcessingStore(IRedisConnectionProvider connections, IOptions<RedisOptions> options) : IProcessingStore
+{
+    // Drops a parked key's counter when it reaches zero so the hash only holds keys that still wait.
+    private const string ChangeParkedScript = """
+        local v = redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2])
+        if v <= 0 then redis.call('HDEL', KEYS[1], ARGV[1]) end
+        return v
+        """;
+
+    private readonly RedisKeys _keys = new(options.Value.KeyPrefix);
+
+    public async Task<BatchLookup> LookupAsync(string group, IReadOnlyCollection<string> eventIds, PartitionRef parkingScope, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var ids = eventIds.Distinct().ToArray();
+        var keyFields = keys.Distinct().Select(k => (RedisValue)k).ToArray();
+        var db = await DatabaseAsync().ConfigureAwait(false);
+        return await Guard(async () =>
+        {
+            var batch = db.CreateBatch();
+            var epochTask = batch.HashGetAsync(_keys.Epochs(group), RedisKeys.EpochField(parkingScope));
+            var markersTask = ids.Length == 0 ? Task.FromResult(Array.Empty<RedisValue>()) : batch.StringGetAsync(ids.Select(id => _keys.Dedup(group, id)).ToArray());
+            var parkedTask = keyFields.Length == 0 ? Task.FromResult(Array.Empty<RedisValue>()) : batch.HashGetAsync(_keys.Parked(group, parkingScope), keyFields);
+            batch.Execute();
+            var epoch = (long?)await epochTask.ConfigureAwait(false) ?? 0;
+            var markerValues = await markersTask.ConfigureAwait(false);
+            var parkedValues = await parkedTask.ConfigureAwait(false);
+
+            var markers = new Dictionary<string, MarkerState>(ids.Length);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                markers[ids[i]] = MarkerCodec.Decode(markerValues[i], epoch);
+            }
+
+            var parked = new Dictionary<string, long>();
+            for (var i = 0; i < keyFields.Length; i++)
+            {
+                if (!parkedValues[i].IsNull)
+                {
+                    parked[keyFields[i].ToString()] = (long)parkedValues[i];
+                }
+            }
+
+            return new BatchLookup(markers, parked, epoch);
+        }).ConfigureAwait(false);
+    }
+
+    public async Task CommitAsync(string group, BatchOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.IsEmpty)
+        {
+            return;
+        }
+
+        var db = await DatabaseAsync().ConfigureAwait(false);
+        var ttl = options.Value.DedupTtl;
+        var historyLength = options.Value.CheckpointHistoryLength;
+        await Guard(async () =>
+        {
+            var tx = db.CreateTransaction();
+            var pending = new List<Task>();
+            foreach (var (eventId, marker) in outcome.Markers)
+            {
+                pending.Add(tx.StringSetAsync(_keys.Dedup(group, eventId), MarkerCodec.Encode(marker.State, marker.ReplayEpoch), ttl));
+            }
+
+            foreach (var (partition, checkpoint) in outcome.Checkpoints)
+            {
+                pending.Add(tx.HashSetAsync(_keys.Checkpoint(group, partition), CheckpointCodec.ToHash(checkpoint)));
+                pending.Add(tx.ListLeftPushAsync(_keys.CheckpointHistory(group, partition), CheckpointCodec.ToHistoryEntry(checkpoint)));
+                pending.Add(tx.ListTrimAsync(_keys.CheckpointHistory(group, partition), 0, historyLength - 1));
+            }
+
+            foreach (var ((scope, key), delta) in outcome.ParkedDeltas.Where(d => d.Value != 0))
+            {
+                pending.Add(tx.ScriptEvaluateAsync(ChangeParkedScript, [_keys.Parked(group, scope)], [key, delta]));
+            }
+
+            if (!await tx.ExecuteAsync().ConfigureAwait(false))
+            {
+                throw new ProcessingStoreUnavailableException($"Redis refused the checkpoint transaction of group '{group}'.");
+            }
+
+            await Task.WhenAll(pending).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+    }
+
+    public async Task<Checkpoint?> GetCheckpointAsync(string group, PartitionRef partition, CancellationToken cancellationToken)
+    {
+        var db = await DatabaseAsync().ConfigureAwait(false);
+        return await Guard(async () => CheckpointCodec.FromHash(await db.HashGetAllAsync(_keys.Checkpoint(group, partition)).ConfigureAwait(false))).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Checkpoint>> GetCheckpointHistoryAsync(string group, PartitionRef partition, int max, CancellationToken cancellationToken)
+    {
+        var db = await DatabaseAsync().ConfigureAwait(false);
+        return await Guard(async () =>
+        {
+            var values = await db.ListRangeAsync(_keys.CheckpointHistory(group, partition), 0, max - 1).ConfigureAwait(false);
+            return (IReadOnlyList<Checkpoint>)values.Select(CheckpointCodec.FromHistoryEntry).ToList();
+        }).ConfigureAwait(false);
+    }
+
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var db = await DatabaseAsync().ConfigureAwait(false);
+            await db.PingAsync().ConfigureAwait(false);
+            return true;
+        }
+        catch (ProcessingStoreUnavailableException)
+        {
+            return false;
+        }
+        catch (RedisException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<IDatabase> DatabaseAsync()
+    {
+        var connection = await connections.GetAsync().ConfigureAwait(false);
+        return connection.GetDatabase();
+    }
+
+    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
+        {
+            throw new ProcessingStoreUnavailableException($"Redis is unreachable: {ex.Message}", ex);
+        }
+    }
+}
