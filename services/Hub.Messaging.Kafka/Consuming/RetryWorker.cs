@@ -1,0 +1,181 @@
+using Confluent.Kafka;
+using Hub.Messaging.Kafka.Pipeline;
+using Hub.Messaging.Processing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Messaging.Kafka.Consuming;
+
+/// <summary>
+/// Consumes the subscription's retry topic. Each copy waits until its not-before time (the partition is paused, not
+/// the thread), is retried in place with growing delays, and ends handled or dead-lettered. Retrying in place keeps
+/// the copies of one key in order; the price is that one stubborn event delays the others on its retry partition.
+/// </summary>
+public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : BackgroundService
+    where TEvent : class, IIntegrationEvent
+{
+    private readonly Dictionary<TopicPartition, DateTimeOffset> _heldUntil = new();
+    private readonly Dictionary<TopicPartitionOffset, int> _attempts = new();
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => RunAsync(stoppingToken), CancellationToken.None);
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var options = runtime.Options;
+        var name = $"{options.Name}.retry";
+        runtime.Health.Starting(name);
+        using var consumer = runtime.ConsumerFactory.Create(options.RetryGroupId, revoked => Release(revoked));
+        consumer.Subscribe(options.RetryTopicName);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                ResumeDue(consumer);
+                var result = consumer.Consume(options.PollTimeout);
+                runtime.Health.Polled(name);
+                if (result is null || result.IsPartitionEOF)
+                {
+                    continue;
+                }
+
+                var message = new InboundMessage(result);
+                if (message.HeaderTime(EventHeaders.NotBefore) is { } notBefore && notBefore > runtime.Time.GetUtcNow())
+                {
+                    Hold(consumer, message, notBefore);
+                    continue;
+                }
+
+                await ProcessAsync(consumer, message, name, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            runtime.Health.Faulted(name, ex);
+            runtime.Logger.LogCritical(ex, "Retry worker of {Name} stopped after an unexpected error", options.Name);
+            throw;
+        }
+        finally
+        {
+            KafkaConsumerFactory.CommitStored(consumer, runtime.Logger);
+            consumer.Close();
+            runtime.Health.Stopped(name);
+        }
+    }
+
+    private async Task ProcessAsync(IConsumer<byte[]?, byte[]?> consumer, InboundMessage message, string name, CancellationToken cancellationToken)
+    {
+        var options = runtime.Options;
+        Func<TimeSpan, bool, Task> wait = (delay, paused) => PausedPolling.WaitAsync(consumer, delay, paused, runtime);
+        Action<bool> report = ok => runtime.Health.StoreAvailability(name, ok);
+        var decoded = await runtime.Guard.RunAsync("Schema registry", () => runtime.Decoder.DecodeAsync(message, cancellationToken), wait, report, cancellationToken).ConfigureAwait(false);
+        var scope = message.OriginPartition;
+        var lookup = await runtime.Guard.RunAsync("Redis", () => runtime.Store.LookupAsync(options.GroupId, [decoded.EventId], scope, [], cancellationToken), wait, report, cancellationToken).ConfigureAwait(false);
+        var marker = lookup.MarkerOf(decoded.EventId);
+        var outcome = new BatchOutcome();
+        using var activity = ProcessingActivity.Start(message, options.RetryGroupId, decoded.EventId);
+        if (marker != MarkerState.Done)
+        {
+            var finished = await TryFinishAsync(consumer, decoded, lookup, outcome, cancellationToken).ConfigureAwait(false);
+            if (!finished)
+            {
+                return;
+            }
+
+            // Only a copy whose park was recorded gives its key back; an orphan copy (crash between produce and the
+            // Redis write) never incremented the count.
+            if (marker == MarkerState.Parked)
+            {
+                outcome.ChangeParked(scope, message.Key, -1);
+            }
+        }
+        else
+        {
+            runtime.Telemetry.Deduplicated.Add(1, Telemetry.MessagingTags.For(scope.Topic, scope.Partition, options.GroupId));
+        }
+
+        outcome.Advance(message.Partition, new Checkpoint(message.Offset, decoded.EventTime, runtime.Time.GetUtcNow()));
+        await runtime.Guard.RunAsync("Redis", () => runtime.Store.CommitAsync(options.GroupId, outcome, cancellationToken), wait, report, cancellationToken).ConfigureAwait(false);
+        _attempts.Remove(message.Result.TopicPartitionOffset);
+        OffsetStore.StoreAfter(consumer, outcome, runtime.Progress, options.RetryGroupId, runtime.Logger);
+    }
+
+    /// <summary>Handles or dead-letters the copy; false when it must wait for another attempt.</summary>
+    private async Task<bool> TryFinishAsync(IConsumer<byte[]?, byte[]?> consumer, DecodedMessage<TEvent> decoded, BatchLookup lookup, BatchOutcome outcome, CancellationToken cancellationToken)
+    {
+        var options = runtime.Options;
+        var message = decoded.Message;
+        if (decoded.DecodeError is { } decodeError)
+        {
+            await runtime.Router.DeadLetterAsync(options, message, decodeError, message.PreviousAttempts, cancellationToken).ConfigureAwait(false);
+            outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
+            return true;
+        }
+
+        var position = message.Result.TopicPartitionOffset;
+        var retryAttempt = _attempts.GetValueOrDefault(position) + 1;
+        var context = new EventContext
+        {
+            Topic = message.OriginPartition.Topic,
+            Partition = message.OriginPartition.Partition,
+            Offset = long.TryParse(message.Headers.GetValueOrDefault(EventHeaders.OriginalOffset), out var offset) ? offset : message.Offset,
+            Key = message.Key,
+            ConsumerGroup = options.GroupId,
+            Headers = message.Headers,
+            Attempt = message.PreviousAttempts + retryAttempt,
+        };
+        await using var scope = runtime.Services.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetRequiredService<IEventHandler<TEvent>>();
+        var result = await runtime.Invoker.InvokeAsync(handler, decoded.Event!, context, cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            runtime.Telemetry.Handled.Add(1, Telemetry.MessagingTags.For(context.Topic, context.Partition, options.GroupId));
+            outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
+            return true;
+        }
+
+        if (result.Kind == Errors.ErrorKind.Permanent || retryAttempt >= options.Retry.RetryTopicAttempts)
+        {
+            await runtime.Router.DeadLetterAsync(options, message, result.Error!, context.Attempt + result.Attempts - 1, cancellationToken).ConfigureAwait(false);
+            outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
+            return true;
+        }
+
+        _attempts[position] = retryAttempt;
+        Hold(consumer, message, runtime.Time.GetUtcNow() + RetryDelays.ForRetryTopic(options.Retry, retryAttempt + 1, result.Error));
+        return false;
+    }
+
+    private void Hold(IConsumer<byte[]?, byte[]?> consumer, InboundMessage message, DateTimeOffset until)
+    {
+        var partition = message.Result.TopicPartition;
+        consumer.Pause([partition]);
+        consumer.Seek(message.Result.TopicPartitionOffset);
+        _heldUntil[partition] = until;
+    }
+
+    private void ResumeDue(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        var now = runtime.Time.GetUtcNow();
+        foreach (var (partition, until) in _heldUntil.Where(h => h.Value <= now).ToList())
+        {
+            _heldUntil.Remove(partition);
+            if (consumer.Assignment.Contains(partition))
+            {
+                consumer.Resume([partition]);
+            }
+        }
+    }
+
+    private void Release(IReadOnlyCollection<TopicPartition> revoked)
+    {
+        foreach (var partition in revoked)
+        {
+            _heldUntil.Remove(partition);
+            runtime.Progress.Forget(runtime.Options.RetryGroupId, new PartitionRef(partition.Topic, partition.Partition.Value));
+        }
+    }
+}

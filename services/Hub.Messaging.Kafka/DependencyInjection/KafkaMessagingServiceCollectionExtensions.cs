@@ -1,0 +1,74 @@
+using Hub.Messaging.Errors;
+using Hub.Messaging.Kafka.Configuration;
+using Hub.Messaging.Kafka.Consuming;
+using Hub.Messaging.Kafka.Health;
+using Hub.Messaging.Kafka.Pipeline;
+using Hub.Messaging.Kafka.Producing;
+using Hub.Messaging.Kafka.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.Messaging.Kafka.DependencyInjection;
+
+public static class KafkaMessagingServiceCollectionExtensions
+{
+    /// <summary>
+    /// The producer (one per process), the publisher, telemetry and health checks, bound to the "Kafka" section.
+    /// A processing store (e.g. AddRedisProcessingStore) must be registered too before subscriptions can run.
+    /// </summary>
+    public static IServiceCollection AddKafkaMessaging(this IServiceCollection services)
+    {
+        services.AddOptions<KafkaOptions>()
+            .BindConfiguration(KafkaOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IErrorClassifier, DefaultErrorClassifier>();
+        services.TryAddSingleton<MessagingTelemetry>();
+        services.TryAddSingleton<PartitionProgress>();
+        services.TryAddSingleton<SubscriptionHealth>();
+        services.TryAddSingleton<CircuitStates>();
+        services.TryAddSingleton<HandlerResiliencePipelineFactory>();
+        services.TryAddSingleton<FailureRouter>();
+        services.TryAddSingleton<DependencyOutageGuard>();
+        services.TryAddSingleton<CheckpointResumer>();
+        services.TryAddSingleton<KafkaConsumerFactory>();
+        services.TryAddSingleton<IKafkaProducer, KafkaProducer>();
+        services.TryAddSingleton<IEventPublisher, KafkaEventPublisher>();
+        services.AddHostedService<ProducerFlushService>();
+        services.AddHealthChecks()
+            .AddCheck<SubscriptionLivenessCheck>("subscriptions-live", tags: ["live"])
+            .AddCheck<SubscriptionReadinessCheck>("subscriptions-ready", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>
+    /// One subscription: a main worker on <see cref="SubscriptionOptions.Topics"/> and, unless disabled, a retry worker
+    /// on its retry topic. Options come from "Subscriptions:{name}", then <paramref name="configure"/>.
+    /// </summary>
+    public static IServiceCollection AddSubscription<TEvent, THandler>(this IServiceCollection services, string name, Action<SubscriptionOptions>? configure = null)
+        where TEvent : class, IIntegrationEvent
+        where THandler : class, IEventHandler<TEvent>
+    {
+        services.AddOptions<SubscriptionOptions>(name)
+            .BindConfiguration($"{SubscriptionOptions.SectionPrefix}:{name}")
+            .Configure(o =>
+            {
+                o.Name = string.IsNullOrEmpty(o.Name) ? name : o.Name;
+                configure?.Invoke(o);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddScoped<IEventHandler<TEvent>, THandler>();
+        services.AddKeyedSingleton(name, (sp, _) => new SubscriptionRuntime<TEvent>(name, sp));
+        services.AddSingleton<IHostedService>(sp => new SubscriptionWorker<TEvent>(sp.GetRequiredKeyedService<SubscriptionRuntime<TEvent>>(name)));
+        services.AddSingleton<IHostedService>(sp =>
+        {
+            var runtime = sp.GetRequiredKeyedService<SubscriptionRuntime<TEvent>>(name);
+            return runtime.Options.Retry.RetryTopicEnabled ? new RetryWorker<TEvent>(runtime) : new NoOpHostedService();
+        });
+        return services;
+    }
+}
