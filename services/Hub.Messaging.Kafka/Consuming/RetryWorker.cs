@@ -128,7 +128,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
             Attempt = message.PreviousAttempts + retryAttempt,
         };
         await using var scope = runtime.Services.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetRequiredService<IEventHandler<TEvent>>();
+        var handler = runtime.ResolveHandler(scope.ServiceProvider);
         var result = await runtime.Invoker.InvokeAsync(handler, decoded.Event!, context, cancellationToken).ConfigureAwait(false);
         if (result.Succeeded)
         {

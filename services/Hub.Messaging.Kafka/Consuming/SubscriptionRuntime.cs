@@ -18,8 +18,9 @@ namespace Hub.Messaging.Kafka.Consuming;
 public sealed class SubscriptionRuntime<TEvent>
     where TEvent : class, IIntegrationEvent
 {
-    public SubscriptionRuntime(string name, IServiceProvider services)
+    public SubscriptionRuntime(string name, Type handlerType, IServiceProvider services)
     {
+        HandlerType = handlerType;
         Options = services.GetRequiredService<IOptionsMonitor<SubscriptionOptions>>().Get(name);
         Services = services;
         Time = services.GetRequiredService<TimeProvider>();
@@ -40,6 +41,9 @@ public sealed class SubscriptionRuntime<TEvent>
     }
 
     public SubscriptionOptions Options { get; }
+
+    /// <summary>Resolved by its concrete type, so one process can run several subscriptions of the same event type.</summary>
+    public Type HandlerType { get; }
 
     public IServiceProvider Services { get; }
 
@@ -66,4 +70,6 @@ public sealed class SubscriptionRuntime<TEvent>
     public PartitionProcessor<TEvent> Processor { get; }
 
     public ILogger Logger { get; }
+
+    public IEventHandler<TEvent> ResolveHandler(IServiceProvider scope) => (IEventHandler<TEvent>)scope.GetRequiredService(HandlerType);
 }

@@ -72,7 +72,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
             cancellationToken).ConfigureAwait(false);
 
         await using var scope = runtime.Services.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetRequiredService<IEventHandler<TEvent>>();
+        var handler = runtime.ResolveHandler(scope.ServiceProvider);
         var outcomes = await Task.WhenAll(partitions.Select((p, i) => runtime.Processor.ProcessAsync(p.ToList(), lookups[i], handler, cancellationToken))).ConfigureAwait(false);
         var outcome = new BatchOutcome();
         foreach (var partitionOutcome in outcomes)

@@ -61,8 +61,8 @@ public static class KafkaMessagingServiceCollectionExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddScoped<IEventHandler<TEvent>, THandler>();
-        services.AddKeyedSingleton(name, (sp, _) => new SubscriptionRuntime<TEvent>(name, sp));
+        services.TryAddScoped<THandler>();
+        services.AddKeyedSingleton(name, (sp, _) => new SubscriptionRuntime<TEvent>(name, typeof(THandler), sp));
         services.AddSingleton<IHostedService>(sp => new SubscriptionWorker<TEvent>(sp.GetRequiredKeyedService<SubscriptionRuntime<TEvent>>(name)));
         services.AddSingleton<IHostedService>(sp =>
         {
