@@ -1,0 +1,3 @@
+namespace Hub.Messaging.IntegrationTests.Support;
+
+public sealed record ForwardingTarget(string Topic);
