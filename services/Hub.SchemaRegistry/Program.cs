@@ -1,0 +1,10 @@
+using Hub.SchemaRegistry.Hosting;
+
+// Confluent-compatible Schema Registry (Avro). Any Confluent-compatible registry can replace it in production.
+var builder = WebApplication.CreateBuilder(args);
+builder.UseRegistryDefaultUrl();
+builder.AddSchemaRegistry();
+
+var app = builder.Build();
+app.MapSchemaRegistry();
+app.Run();

@@ -1,0 +1,65 @@
+using System.Net;
+using Hub.SchemaRegistry.IntegrationTests.Infrastructure;
+using static Hub.SchemaRegistry.IntegrationTests.Infrastructure.TestSchemaTexts;
+
+namespace Hub.SchemaRegistry.IntegrationTests.Contract;
+
+public class SchemaContractTests
+{
+    [Fact]
+    public async Task GetSchemaById_Registered_ReturnsOriginalText()
+    {
+        await using var registry = await InProcessRegistry.StartAsync();
+        var id = await registry.Client.RegisterAsync("s", V1Reformatted);
+
+        var response = await registry.Client.GetAsync($"/schemas/ids/{id}");
+
+        response.Status.Should().Be(HttpStatusCode.OK);
+        response.Json!["schema"]!.GetValue<string>().Should().Be(V1Reformatted);
+        response.Json!.AsObject().ContainsKey("schemaType").Should().BeFalse("Confluent omits schemaType for AVRO");
+        (await registry.Client.GetAsync($"/schemas/ids/{id}/schema")).Text.Should().Be(V1Reformatted);
+    }
+
+    [Fact]
+    public async Task GetSchemaById_SubjectFilter_FindsOnlyThatSubject()
+    {
+        await using var registry = await InProcessRegistry.StartAsync();
+        var id = await registry.Client.RegisterAsync("s", V1);
+
+        (await registry.Client.GetAsync($"/schemas/ids/{id}?subject=s")).Status.Should().Be(HttpStatusCode.OK);
+        (await registry.Client.GetAsync($"/schemas/ids/{id}?subject=other")).ErrorCode.Should().Be(40403);
+    }
+
+    [Theory]
+    [InlineData("/schemas/ids/42")]
+    [InlineData("/schemas/ids/42/schema")]
+    [InlineData("/schemas/ids/42/versions")]
+    [InlineData("/schemas/ids/x")]
+    public async Task GetSchemaById_Unknown_Returns40403(string path)
+    {
+        await using var registry = await InProcessRegistry.StartAsync();
+
+        var response = await registry.Client.GetAsync(path);
+
+        response.Status.Should().Be(HttpStatusCode.NotFound);
+        response.ErrorCode.Should().Be(40403);
+    }
+
+    [Fact]
+    public async Task GetSchemaTypes_Always_ReturnsAvroOnly()
+    {
+        await using var registry = await InProcessRegistry.StartAsync();
+
+        (await registry.Client.GetAsync("/schemas/types")).Text.Should().Be("""["AVRO"]""");
+    }
+
+    [Fact]
+    public async Task GetSchemaSubjects_Registered_ListsSubjects()
+    {
+        await using var registry = await InProcessRegistry.StartAsync();
+        var id = await registry.Client.RegisterAsync("b", V1);
+        await registry.Client.RegisterAsync("a", V1);
+
+        (await registry.Client.GetAsync($"/schemas/ids/{id}/subjects")).Text.Should().Be("""["a","b"]""");
+    }
+}
