@@ -1,0 +1,40 @@
+using Avro.Generic;
+using Hub.Contracts;
+using Hub.Messaging.Serialization;
+using Hub.Serialization.Avro.Registry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Serialization.Avro.UnitTests;
+
+public class AvroSerializationExtensionsTests
+{
+    [Fact]
+    public void AddAvroSerialization_Configured_ResolvesClientAndOpenGenericSerde()
+    {
+        using var provider = Build(new() { ["SchemaRegistry:Url"] = "http://127.0.0.1:8081", ["AvroSerde:SubjectNameStrategy"] = "Record" });
+
+        provider.GetRequiredService<ISchemaRegistryClient>().Should().BeOfType<SchemaRegistryClient>();
+        provider.GetRequiredService<IEventSerializer<OrderPlaced>>().Should().BeOfType<ConfluentAvroSerializer<OrderPlaced>>();
+        provider.GetRequiredService<IEventDeserializer<OrderPlaced>>().Should().BeOfType<ConfluentAvroDeserializer<OrderPlaced>>();
+        provider.GetRequiredService<IEventDeserializer<GenericRecord>>().Should().BeOfType<GenericAvroDeserializer>();
+        provider.GetRequiredService<IOptions<AvroSerdeOptions>>().Value.SubjectNameStrategy.Should().Be(SubjectNameStrategy.Record);
+    }
+
+    [Fact]
+    public void AddAvroSerialization_UseLatestWithAutoRegister_FailsValidation()
+    {
+        using var provider = Build(new() { ["AvroSerde:UseLatestVersion"] = "true" });
+
+        var act = () => provider.GetRequiredService<IOptions<AvroSerdeOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*UseLatestVersion*");
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection().AddAvroSerialization(configuration).BuildServiceProvider();
+    }
+}
