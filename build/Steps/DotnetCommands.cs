@@ -1,0 +1,32 @@
+using Hub.Build.Processes;
+
+namespace Hub.Build.Steps;
+
+/// <summary>The dotnet command lines the verbs run, built in one place so tests can pin them down.</summary>
+public sealed class DotnetCommands(RepoLayout layout)
+{
+    public ProcessSpec Restore() => Dotnet("restore", RepoLayout.SolutionFileName);
+
+    /// <summary>
+    /// -warnaserror also covers MSBuild and NuGet warnings that TreatWarningsAsErrors does not; node reuse is off
+    /// so no idle MSBuild worker outlives the build program.
+    /// </summary>
+    public ProcessSpec BuildSolution(string configuration, bool restore) => Dotnet(
+        [
+            "build", RepoLayout.SolutionFileName, .. restore ? Array.Empty<string>() : ["--no-restore"],
+            "-warnaserror", "-c", configuration, "-nodeReuse:false",
+        ]);
+
+    public ProcessSpec BuildProject(string project, string configuration) =>
+        Dotnet("build", project, "-warnaserror", "-c", configuration, "-nodeReuse:false");
+
+    public ProcessSpec Test(string project, string trxFileName) => Dotnet(
+        "test", "--project", project, "--no-build",
+        "--results-directory", layout.Relative(layout.TestResultsDir),
+        "--report-xunit-trx", "--report-xunit-trx-filename", trxFileName);
+
+    public ProcessSpec Run(string project, string configuration, IEnumerable<string> args) =>
+        Dotnet(["run", "--project", project, "-c", configuration, "--", .. args]);
+
+    private ProcessSpec Dotnet(params string[] args) => new("dotnet", args, layout.Root);
+}

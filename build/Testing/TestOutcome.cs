@@ -1,0 +1,8 @@
+namespace Hub.Build.Testing;
+
+public enum TestOutcome
+{
+    Passed,
+    Failed,
+    Skipped,
+}

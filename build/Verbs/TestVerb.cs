@@ -1,0 +1,110 @@
+using System.Xml;
+using Hub.Build.Processes;
+using Hub.Build.Steps;
+using Hub.Build.Testing;
+
+namespace Hub.Build.Verbs;
+
+/// <summary>Restore, build with warnings as errors, make sure redis-server exists, run every test project, summarise.</summary>
+public sealed class TestVerb(BuildContext context) : IVerb
+{
+    // Microsoft.Testing.Platform exit codes: 2 = some test failed, 8 = the module ran zero tests.
+    private const int TestsFailedExitCode = 2;
+    private const int ZeroTestsExitCode = 8;
+
+    private DotnetCommands Dotnet => new(context.Layout);
+
+    public string Name => "test";
+
+    public string Usage => "test";
+
+    public string Summary => "restore, build (-warnaserror), run all unit then integration tests, summarise";
+
+    /// <summary>A hung project must not eat the whole CI budget; it is killed and reported instead.</summary>
+    public TimeSpan ProjectTimeout { get; init; } = TimeSpan.FromMinutes(25);
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (args.Count > 0)
+        {
+            context.Error.WriteLine($"error: 'test' takes no arguments (got '{string.Join(' ', args)}').");
+            return ExitCodes.Usage;
+        }
+
+        if (!await context.RunStepAsync("restore", Dotnet.Restore(), cancellationToken)
+            || !await context.RunStepAsync("build", Dotnet.BuildSolution("Debug", restore: false), cancellationToken)
+            || !await new AptInstaller(context).EnsureAsync("redis-server", "redis-server", cancellationToken))
+        {
+            return ExitCodes.Failure;
+        }
+
+        var projects = TestProjectFinder.Find(context.Layout.TestsDir);
+        if (projects.Count == 0)
+        {
+            context.Error.WriteLine("error: no test projects (tests/**/*UnitTests.csproj, *IntegrationTests.csproj) found.");
+            return ExitCodes.Failure;
+        }
+
+        var inSolution = SolutionFile.ReadProjectPaths(context.Layout.SolutionPath);
+        Directory.CreateDirectory(context.Layout.TestResultsDir);
+        var runs = new List<ProjectTestRun>();
+        foreach (var project in projects)
+        {
+            runs.Add(await RunProjectAsync(project, inSolution, cancellationToken));
+        }
+
+        context.Header("summary");
+        context.Out.Write(TestSummaryFormatter.Format(runs));
+        return TestSummaryFormatter.IsSuccess(runs) ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private async Task<ProjectTestRun> RunProjectAsync(
+        string projectPath, IReadOnlySet<string> inSolution, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileNameWithoutExtension(projectPath);
+        var relative = context.Layout.Relative(projectPath);
+        context.Header($"tests: {name}");
+        if (!inSolution.Contains(relative))
+        {
+            var reason = $"{relative} is not listed in {RepoLayout.SolutionFileName}, so it was not built";
+            context.Error.WriteLine($"error: {reason}.");
+            return ProjectTestRun.NotRun(name, reason);
+        }
+
+        // A report left over from an earlier run must not stand in for a project that failed to write one.
+        var trxFile = name + ".trx";
+        var trxPath = Path.Combine(context.Layout.TestResultsDir, trxFile);
+        File.Delete(trxPath);
+
+        var outcome = await context.Runner.RunAsync(Dotnet.Test(relative, trxFile), ProjectTimeout, cancellationToken);
+        if (outcome.TimedOut)
+        {
+            return ProjectTestRun.NotRun(name, $"timed out after {ProjectTimeout.TotalMinutes:0} min and was killed");
+        }
+
+        if (!File.Exists(trxPath))
+        {
+            return ProjectTestRun.NotRun(name, $"exit code {outcome.ExitCode} and no TRX report");
+        }
+
+        IReadOnlyList<TestCaseResult> results;
+        try
+        {
+            results = TrxParser.ParseFile(trxPath);
+        }
+        catch (XmlException e)
+        {
+            return ProjectTestRun.NotRun(name, $"unreadable TRX report: {e.Message}");
+        }
+
+        var run = new ProjectTestRun(name, results, null);
+        var explained = outcome.ExitCode switch
+        {
+            0 => true,
+            TestsFailedExitCode => run.Failed > 0,
+            ZeroTestsExitCode => run.Passed == 0 && run.Failed == 0,
+            _ => false,
+        };
+        return explained ? run : run with { RunError = $"exit code {outcome.ExitCode}" };
+    }
+}

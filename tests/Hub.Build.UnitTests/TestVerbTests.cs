@@ -1,0 +1,177 @@
+using Hub.Build.Processes;
+using Hub.Build.UnitTests.Fakes;
+using Hub.Build.Verbs;
+
+namespace Hub.Build.UnitTests;
+
+public sealed class TestVerbTests : IDisposable
+{
+    private readonly TempRepo _repo = new();
+    private readonly Dictionary<string, (int Exit, string? Trx)> _testResults = [];
+
+    public TestVerbTests()
+    {
+        _repo.AddProject("tests/Hub.B.IntegrationTests/Hub.B.IntegrationTests.csproj");
+        _repo.AddProject("tests/Hub.A.UnitTests/Hub.A.UnitTests.csproj");
+        _testResults["Hub.A.UnitTests"] = (0, TrxSamples.With(passed: 3));
+        _testResults["Hub.B.IntegrationTests"] = (0, TrxSamples.With(passed: 2, skipped: ["Ns.T.Slow"]));
+        _repo.Runner.OnRun = FakeDotnetTest;
+    }
+
+    [Fact]
+    public async Task RunAsync_AllGreen_RunsRestoreBuildThenUnitThenIntegrationProjects()
+    {
+        var exit = await Run();
+
+        exit.Should().Be(0);
+        _repo.Runner.CommandLines.Should().Equal(
+            "dotnet restore Hub.slnx",
+            "dotnet build Hub.slnx --no-restore -warnaserror -c Debug -nodeReuse:false",
+            "dotnet test --project tests/Hub.A.UnitTests/Hub.A.UnitTests.csproj --no-build --results-directory artifacts/test-results --report-xunit-trx --report-xunit-trx-filename Hub.A.UnitTests.trx",
+            "dotnet test --project tests/Hub.B.IntegrationTests/Hub.B.IntegrationTests.csproj --no-build --results-directory artifacts/test-results --report-xunit-trx --report-xunit-trx-filename Hub.B.IntegrationTests.trx");
+        _repo.Runner.Runs.Should().OnlyContain(r => r.WorkingDirectory == _repo.Root);
+    }
+
+    [Fact]
+    public async Task RunAsync_AllGreen_PrintsHeadersAndClosingLineThenSkips()
+    {
+        await Run();
+
+        var output = _repo.Out.ToString();
+        output.Should().Contain("==> restore").And.Contain("==> build").And.Contain("==> redis-server")
+            .And.Contain("==> tests: Hub.A.UnitTests").And.Contain("==> tests: Hub.B.IntegrationTests");
+        output.Should().Contain($"Tests: 5 passed, 0 failed, 1 skipped{Environment.NewLine}Skipped (1):");
+        output.Should().Contain("Ns.T.Slow: Ns.T.Slow reason");
+    }
+
+    [Fact]
+    public async Task RunAsync_BuildFails_StopsBeforeTestsAndFails()
+    {
+        _repo.Runner.OnRun = spec => new ProcessOutcome(spec.Arguments[0] == "build" ? 1 : 0);
+
+        var exit = await Run();
+
+        exit.Should().Be(1);
+        _repo.Runner.CommandLines.Should().HaveCount(2);
+        _repo.Error.ToString().Should().Contain("failed with exit code 1");
+    }
+
+    [Fact]
+    public async Task RunAsync_TestFails_FailsAndNamesTheTest()
+    {
+        _testResults["Hub.A.UnitTests"] = (2, TrxSamples.With(passed: 1, failed: ["Ns.T.Broken"]));
+
+        var exit = await Run();
+
+        exit.Should().Be(1);
+        _repo.Out.ToString().Should().Contain("Tests: 3 passed, 1 failed, 1 skipped")
+            .And.Contain("[Hub.A.UnitTests] Ns.T.Broken: Ns.T.Broken broke");
+    }
+
+    [Fact]
+    public async Task RunAsync_ProjectCrashesWithoutReport_FailsAndSaysSo()
+    {
+        _testResults["Hub.B.IntegrationTests"] = (7, null);
+
+        var exit = await Run();
+
+        exit.Should().Be(1);
+        _repo.Out.ToString().Should().Contain("Hub.B.IntegrationTests: exit code 7 and no TRX report");
+    }
+
+    [Fact]
+    public async Task RunAsync_StaleReportFromEarlierRun_IsNotCounted()
+    {
+        _repo.Write("artifacts/test-results/Hub.B.IntegrationTests.trx", TrxSamples.With(passed: 50));
+        _testResults["Hub.B.IntegrationTests"] = (1, null);
+
+        var exit = await Run();
+
+        exit.Should().Be(1);
+        _repo.Out.ToString().Should().Contain("Tests: 3 passed, 0 failed, 0 skipped");
+    }
+
+    [Fact]
+    public async Task RunAsync_UnexplainedNonZeroExitWithReport_CountsAsFailedToRun()
+    {
+        _testResults["Hub.A.UnitTests"] = (3, TrxSamples.With(passed: 3));
+
+        var exit = await Run();
+
+        exit.Should().Be(1);
+        _repo.Out.ToString().Should().Contain("FAILED TO RUN: exit code 3");
+    }
+
+    [Fact]
+    public async Task RunAsync_ProjectWithZeroTests_IsAccepted()
+    {
+        _testResults["Hub.A.UnitTests"] = (8, TrxSamples.Empty);
+
+        var exit = await Run();
+
+        exit.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task RunAsync_ProjectTimesOut_ReportsTimeout()
+    {
+        _repo.Runner.OnRun = spec => spec.Arguments[0] == "test" ? new ProcessOutcome(137, TimedOut: true) : new(0);
+
+        var exit = await Run();
+
+        exit.Should().Be(1);
+        _repo.Out.ToString().Should().Contain("timed out after 25 min");
+        _repo.Runner.Timeouts.Last().Should().Be(TimeSpan.FromMinutes(25));
+    }
+
+    [Fact]
+    public async Task RunAsync_ProjectMissingFromSolution_IsNotRunAndFails()
+    {
+        _repo.AddProject("tests/Hub.C.UnitTests/Hub.C.UnitTests.csproj", inSolution: false);
+
+        var exit = await Run();
+
+        exit.Should().Be(1);
+        _repo.Runner.CommandLines.Should().NotContain(c => c.Contains("Hub.C.UnitTests", StringComparison.Ordinal));
+        _repo.Out.ToString().Should().Contain("tests/Hub.C.UnitTests/Hub.C.UnitTests.csproj is not listed in Hub.slnx");
+    }
+
+    [Fact]
+    public async Task RunAsync_RedisMissingNotRoot_RunsNoTests()
+    {
+        _repo.Host.OnPath.Remove("redis-server");
+        _repo.Host.IsRoot = false;
+
+        var exit = await Run();
+
+        exit.Should().Be(1);
+        _repo.Runner.CommandLines.Should().NotContain(c => c.StartsWith("dotnet test", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_WithArguments_IsUsageError()
+    {
+        (await new TestVerb(_repo.Context).RunAsync(["extra"], CancellationToken.None)).Should().Be(2);
+    }
+
+    private Task<int> Run() => new TestVerb(_repo.Context).RunAsync([], CancellationToken.None);
+
+    private ProcessOutcome FakeDotnetTest(ProcessSpec spec)
+    {
+        if (spec.FileName != "dotnet" || spec.Arguments[0] != "test")
+        {
+            return new ProcessOutcome(0);
+        }
+
+        var project = Path.GetFileNameWithoutExtension(spec.Arguments[2]);
+        var (exit, trx) = _testResults[project];
+        if (trx is not null)
+        {
+            _repo.Write($"artifacts/test-results/{project}.trx", trx);
+        }
+
+        return new ProcessOutcome(exit);
+    }
+
+    public void Dispose() => _repo.Dispose();
+}
