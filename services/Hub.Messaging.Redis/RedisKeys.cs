@@ -17,6 +17,9 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey Parked(string group, PartitionRef scope) => $"{prefix}:{{{group}}}:parked:{scope.Topic}:{scope.Partition}";
 
+    /// <summary>Set by a batch commit so a retry of the same commit is recognised and skipped.</summary>
+    public RedisKey CommitToken(string group, string commitId) => $"{prefix}:{{{group}}}:commit:{commitId}";
+
     /// <summary>Replay epoch per partition; a dedup marker from an older epoch no longer counts.</summary>
     public RedisKey Epochs(string group) => $"{prefix}:{{{group}}}:epochs";
 

@@ -10,13 +10,6 @@ namespace Hub.Messaging.Redis;
 /// </summary>
 public sealed class RedisProcessingStore(IRedisConnectionProvider connections, IOptions<RedisOptions> options) : IProcessingStore
 {
-    // Drops a parked key's counter when it reaches zero so the hash only holds keys that still wait.
-    private const string ChangeParkedScript = """
-        local v = redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2])
-        if v <= 0 then redis.call('HDEL', KEYS[1], ARGV[1]) end
-        return v
-        """;
-
     private readonly RedisKeys _keys = new(options.Value.KeyPrefix);
 
     public async Task<BatchLookup> LookupAsync(string group, IReadOnlyCollection<string> eventIds, PartitionRef parkingScope, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -64,35 +57,8 @@ public sealed class RedisProcessingStore(IRedisConnectionProvider connections, I
         var db = await DatabaseAsync().ConfigureAwait(false);
         var ttl = options.Value.DedupTtl;
         var historyLength = options.Value.CheckpointHistoryLength;
-        await Guard(async () =>
-        {
-            var tx = db.CreateTransaction();
-            var pending = new List<Task>();
-            foreach (var (eventId, marker) in outcome.Markers)
-            {
-                pending.Add(tx.StringSetAsync(_keys.Dedup(group, eventId), MarkerCodec.Encode(marker.State, marker.ReplayEpoch), ttl));
-            }
-
-            foreach (var (partition, checkpoint) in outcome.Checkpoints)
-            {
-                pending.Add(tx.HashSetAsync(_keys.Checkpoint(group, partition), CheckpointCodec.ToHash(checkpoint)));
-                pending.Add(tx.ListLeftPushAsync(_keys.CheckpointHistory(group, partition), CheckpointCodec.ToHistoryEntry(checkpoint)));
-                pending.Add(tx.ListTrimAsync(_keys.CheckpointHistory(group, partition), 0, historyLength - 1));
-            }
-
-            foreach (var ((scope, key), delta) in outcome.ParkedDeltas.Where(d => d.Value != 0))
-            {
-                pending.Add(tx.ScriptEvaluateAsync(ChangeParkedScript, [_keys.Parked(group, scope)], [key, delta]));
-            }
-
-            if (!await tx.ExecuteAsync().ConfigureAwait(false))
-            {
-                throw new ProcessingStoreUnavailableException($"Redis refused the checkpoint transaction of group '{group}'.");
-            }
-
-            await Task.WhenAll(pending).ConfigureAwait(false);
-            return true;
-        }).ConfigureAwait(false);
+        var (keys, args) = CommitScript.Arguments(_keys, group, outcome, ttl, historyLength);
+        await Guard(async () => await db.ScriptEvaluateAsync(CommitScript.Text, keys, args).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     public async Task<Checkpoint?> GetCheckpointAsync(string group, PartitionRef partition, CancellationToken cancellationToken)

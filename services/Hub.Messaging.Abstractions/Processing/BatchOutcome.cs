@@ -10,6 +10,12 @@ public sealed class BatchOutcome
     private readonly Dictionary<PartitionRef, Checkpoint> _checkpoints = new();
     private readonly Dictionary<(PartitionRef Scope, string Key), int> _parkedDeltas = new();
 
+    /// <summary>
+    /// Identifies this outcome so a commit retried after a lost reply is applied once, not twice
+    /// (parked-key counts are increments and must not be doubled).
+    /// </summary>
+    public string CommitId { get; } = Guid.NewGuid().ToString("N");
+
     public IReadOnlyDictionary<string, EventMarker> Markers => _markers;
 
     public IReadOnlyDictionary<PartitionRef, Checkpoint> Checkpoints => _checkpoints;

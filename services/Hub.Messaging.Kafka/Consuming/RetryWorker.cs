@@ -129,7 +129,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
         };
         await using var scope = runtime.Services.CreateAsyncScope();
         var handler = runtime.ResolveHandler(scope.ServiceProvider);
-        var result = await runtime.Invoker.InvokeAsync(handler, decoded.Event!, context, cancellationToken).ConfigureAwait(false);
+        var result = await runtime.Invoker.InvokeAsync(handler, decoded.Event!, context, Telemetry.MessagingTags.For(context.Topic, context.Partition, options.GroupId), cancellationToken).ConfigureAwait(false);
         if (result.Succeeded)
         {
             runtime.Telemetry.Handled.Add(1, Telemetry.MessagingTags.For(context.Topic, context.Partition, options.GroupId));

@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using Hub.Messaging.Errors;
 using Hub.Messaging.Kafka.Pipeline;
 using Hub.Messaging.Processing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +10,10 @@ namespace Hub.Messaging.Kafka.Consuming;
 
 /// <summary>
 /// The main loop of one subscription: collect a batch → decode → one Redis lookup per partition → partitions in
-/// parallel, each in offset order → one Redis transaction for the batch → store offsets. Offsets are never stored
-/// before the Redis write, so a crash at any point leads to redelivery, which dedup turns into a no-op.
+/// parallel, each in offset order → one atomic Redis write for the batch → store offsets. The Redis write of a
+/// batch overlaps the collecting and decoding of the next one, but the next lookup waits for it, so dedup always
+/// sees the previous batch. Offsets are stored only after the Redis write: a crash at any point means redelivery,
+/// which dedup turns into a no-op.
 /// </summary>
 public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : BackgroundService
     where TEvent : class, IIntegrationEvent
@@ -29,16 +32,16 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
         using var consumer = runtime.ConsumerFactory.Create(options.GroupId, revoked => Forget(revoked));
         consumer.Subscribe(options.Topics);
         runtime.Logger.LogInformation("Subscription {Name} consuming {Topics} as group {Group}", options.Name, string.Join(",", options.Topics), options.GroupId);
+        PendingCommit? pending = null;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 var batch = BatchCollector.Collect(consumer, options.MaxBatchSize, options.PollTimeout, stoppingToken);
                 runtime.Health.Polled(options.Name);
-                if (batch.Count > 0)
-                {
-                    await ProcessBatchAsync(consumer, batch, hardStop.Token).ConfigureAwait(false);
-                }
+                var decoded = batch.Count == 0 ? [] : await GuardAsync(consumer, "Schema registry", () => DecodeAllAsync(batch, hardStop.Token), hardStop.Token).ConfigureAwait(false);
+                await FinishAsync(consumer, pending, hardStop.Token).ConfigureAwait(false);
+                pending = decoded.Count == 0 ? null : await ProcessAsync(consumer, decoded, hardStop.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -52,23 +55,22 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
         }
         finally
         {
+            await FinishQuietlyAsync(consumer, pending, hardStop.Token).ConfigureAwait(false);
             KafkaConsumerFactory.CommitStored(consumer, runtime.Logger);
             consumer.Close();
             runtime.Health.Stopped(options.Name);
         }
     }
 
-    private async Task ProcessBatchAsync(IConsumer<byte[]?, byte[]?> consumer, List<InboundMessage> batch, CancellationToken cancellationToken)
+    /// <summary>Lookups, handlers, then starts the batch's Redis write without waiting for it.</summary>
+    private async Task<PendingCommit> ProcessAsync(IConsumer<byte[]?, byte[]?> consumer, List<DecodedMessage<TEvent>> decoded, CancellationToken cancellationToken)
     {
-        var name = runtime.Options.Name;
         var group = runtime.Options.GroupId;
-        var decoded = await runtime.Guard.RunAsync("Schema registry", () => DecodeAllAsync(batch, cancellationToken), (wait, paused) => PausedPolling.WaitAsync(consumer, wait, paused, runtime), ok => runtime.Health.StoreAvailability(name, ok), cancellationToken).ConfigureAwait(false);
         var partitions = decoded.GroupBy(d => d.Message.Partition).ToList();
-        var lookups = await runtime.Guard.RunAsync(
+        var lookups = await GuardAsync(
+            consumer,
             "Redis",
             async () => await Task.WhenAll(partitions.Select(p => runtime.Store.LookupAsync(group, p.Select(d => d.EventId).ToList(), p.Key, p.Select(d => d.Message.Key).ToList(), cancellationToken))).ConfigureAwait(false),
-            (wait, paused) => PausedPolling.WaitAsync(consumer, wait, paused, runtime),
-            ok => runtime.Health.StoreAvailability(name, ok),
             cancellationToken).ConfigureAwait(false);
 
         await using var scope = runtime.Services.CreateAsyncScope();
@@ -80,19 +82,63 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
             outcome.MergeFrom(partitionOutcome);
         }
 
-        await runtime.Guard.RunAsync("Redis", () => runtime.Store.CommitAsync(group, outcome, cancellationToken), (wait, paused) => PausedPolling.WaitAsync(consumer, wait, paused, runtime), ok => runtime.Health.StoreAvailability(name, ok), cancellationToken).ConfigureAwait(false);
-        OffsetStore.StoreAfter(consumer, outcome, runtime.Progress, group, runtime.Logger);
+        return new PendingCommit(outcome, runtime.Store.CommitAsync(group, outcome, cancellationToken));
     }
 
-    private async Task<List<DecodedMessage<TEvent>>> DecodeAllAsync(List<InboundMessage> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the previous batch's Redis write; if Redis failed meanwhile, writes again under the outage guard
+    /// (the commit id makes a repeated write harmless). Only then are its offsets stored.
+    /// </summary>
+    private async Task FinishAsync(IConsumer<byte[]?, byte[]?> consumer, PendingCommit? pending, CancellationToken cancellationToken)
     {
-        var result = new List<DecodedMessage<TEvent>>(batch.Count);
-        foreach (var message in batch)
+        if (pending is null)
         {
-            result.Add(await runtime.Decoder.DecodeAsync(message, cancellationToken).ConfigureAwait(false));
+            return;
         }
 
-        return result;
+        try
+        {
+            await pending.Write.ConfigureAwait(false);
+        }
+        catch (DependencyUnavailableException)
+        {
+            await GuardAsync(consumer, "Redis", async () => { await runtime.Store.CommitAsync(runtime.Options.GroupId, pending.Outcome, cancellationToken).ConfigureAwait(false); return true; }, cancellationToken).ConfigureAwait(false);
+        }
+
+        OffsetStore.StoreAfter(consumer, pending.Outcome, runtime.Progress, runtime.Options.GroupId, runtime.Logger);
+    }
+
+    private async Task FinishQuietlyAsync(IConsumer<byte[]?, byte[]?> consumer, PendingCommit? pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FinishAsync(consumer, pending, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or DependencyUnavailableException)
+        {
+            runtime.Logger.LogWarning("The last batch of {Name} could not be checkpointed before shutdown; it will be redelivered and deduplicated", runtime.Options.Name);
+        }
+    }
+
+    private Task<T> GuardAsync<T>(IConsumer<byte[]?, byte[]?> consumer, string what, Func<Task<T>> operation, CancellationToken cancellationToken) =>
+        runtime.Guard.RunAsync(what, operation, (wait, paused) => PausedPolling.WaitAsync(consumer, wait, paused, runtime), ok => runtime.Health.StoreAvailability(runtime.Options.Name, ok), cancellationToken);
+
+    /// <summary>Partitions decode in parallel (decoding is the CPU-heavy step); each keeps its offset order.</summary>
+    private async Task<List<DecodedMessage<TEvent>>> DecodeAllAsync(List<InboundMessage> batch, CancellationToken cancellationToken)
+    {
+        var perPartition = await Task.WhenAll(batch.GroupBy(m => m.Partition).Select(partition => Task.Run(
+            async () =>
+            {
+                var decoded = new List<DecodedMessage<TEvent>>();
+                foreach (var message in partition)
+                {
+                    decoded.Add(await runtime.Decoder.DecodeAsync(message, cancellationToken).ConfigureAwait(false));
+                }
+
+                return decoded;
+            },
+            cancellationToken))).ConfigureAwait(false);
+        return perPartition.SelectMany(p => p).ToList();
     }
 
     private void Forget(IReadOnlyCollection<TopicPartition> revoked)
@@ -102,4 +148,6 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
             runtime.Progress.Forget(runtime.Options.GroupId, new PartitionRef(partition.Topic, partition.Partition.Value));
         }
     }
+
+    private sealed record PendingCommit(BatchOutcome Outcome, Task Write);
 }

@@ -8,13 +8,12 @@ namespace Hub.Messaging.Kafka.Pipeline;
 /// <summary>Runs one handler call inside the subscription's resilience pipeline and reports how it ended.</summary>
 public sealed class HandlerInvoker(ResiliencePipeline pipeline, RetryBudget budget, IErrorClassifier classifier, MessagingTelemetry telemetry, TimeProvider time)
 {
-    public async Task<HandlingResult> InvokeAsync<TEvent>(IEventHandler<TEvent> handler, TEvent @event, EventContext context, CancellationToken cancellationToken)
+    public async Task<HandlingResult> InvokeAsync<TEvent>(IEventHandler<TEvent> handler, TEvent @event, EventContext context, TagList tags, CancellationToken cancellationToken)
         where TEvent : IIntegrationEvent
     {
         budget.Deposit();
         var attempts = 0;
         var started = time.GetTimestamp();
-        var tags = MessagingTags.For(context.Topic, context.Partition, context.ConsumerGroup);
         try
         {
             await pipeline.ExecuteAsync(

@@ -24,11 +24,12 @@ public sealed class PartitionProcessor<TEvent>(
         var outcome = new BatchOutcome();
         var parkedNow = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var first = messages[0].Message;
+        var tags = MessagingTags.For(first.Result.Topic, first.Result.Partition.Value, subscription.GroupId);
+        telemetry.Consumed.Add(messages.Count, tags);
         foreach (var decoded in messages)
         {
             var message = decoded.Message;
-            var tags = MessagingTags.For(message.Result.Topic, message.Result.Partition.Value, subscription.GroupId);
-            telemetry.Consumed.Add(1, tags);
             using var activity = ProcessingActivity.Start(message, subscription.GroupId, decoded.EventId);
             var eventId = decoded.EventId;
             if (decoded.DecodeError is { } decodeError)
@@ -58,25 +59,26 @@ public sealed class PartitionProcessor<TEvent>(
                     ConsumerGroup = subscription.GroupId,
                     Headers = message.Headers,
                 };
-                var result = await invoker.InvokeAsync(handler, decoded.Event!, context, cancellationToken).ConfigureAwait(false);
-                await RouteAsync(decoded, result, outcome, lookup, parkedNow, activity, cancellationToken).ConfigureAwait(false);
+                var result = await invoker.InvokeAsync(handler, decoded.Event!, context, tags, cancellationToken).ConfigureAwait(false);
+                await RouteAsync(decoded, result, outcome, lookup, parkedNow, activity, tags, cancellationToken).ConfigureAwait(false);
             }
-
-            outcome.Advance(message.Partition, new Checkpoint(message.Offset, decoded.EventTime, time.GetUtcNow()));
         }
 
+        // Messages are finished in offset order, so the last one is the partition's checkpoint.
+        var last = messages[^1];
+        outcome.Advance(last.Message.Partition, new Checkpoint(last.Message.Offset, last.EventTime, time.GetUtcNow()));
         return outcome;
     }
 
-    private async Task RouteAsync(DecodedMessage<TEvent> decoded, HandlingResult result, BatchOutcome outcome, BatchLookup lookup, HashSet<string> parkedNow, Activity? activity, CancellationToken cancellationToken)
+    private async Task RouteAsync(DecodedMessage<TEvent> decoded, HandlingResult result, BatchOutcome outcome, BatchLookup lookup, HashSet<string> parkedNow, Activity? activity, TagList tags, CancellationToken cancellationToken)
     {
         var message = decoded.Message;
         if (result.Succeeded)
         {
             activity?.SetTag("hub.outcome", "handled");
             outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
-            telemetry.Handled.Add(1, MessagingTags.For(message.Result.Topic, message.Result.Partition.Value, subscription.GroupId));
-            telemetry.EndToEndLatency.Record((time.GetUtcNow() - message.Timestamp).TotalSeconds, MessagingTags.For(message.Result.Topic, message.Result.Partition.Value, subscription.GroupId));
+            telemetry.Handled.Add(1, tags);
+            telemetry.EndToEndLatency.Record((time.GetUtcNow() - message.Timestamp).TotalSeconds, tags);
             return;
         }
 

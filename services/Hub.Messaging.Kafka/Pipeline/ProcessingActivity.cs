@@ -9,6 +9,11 @@ internal static class ProcessingActivity
     /// <summary>A consumer span whose parent is the producer span carried in the message headers.</summary>
     public static Activity? Start(InboundMessage message, string group, string eventId)
     {
+        if (!MessagingTelemetry.ActivitySource.HasListeners())
+        {
+            return null;
+        }
+
         var parent = TraceContextHeaders.Extract(message.Result.Message.Headers);
         var activity = MessagingTelemetry.ActivitySource.StartActivity($"process {message.Result.Topic}", ActivityKind.Consumer, parent.ActivityContext);
         if (activity is not null)
