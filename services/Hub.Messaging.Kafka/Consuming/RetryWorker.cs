@@ -110,7 +110,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
         var message = decoded.Message;
         if (decoded.DecodeError is { } decodeError)
         {
-            await runtime.Router.DeadLetterAsync(options, message, decodeError, message.PreviousAttempts, cancellationToken).ConfigureAwait(false);
+            await runtime.Router.DeadLetterAsync(options, message, decodeError, Errors.ErrorKind.Permanent, message.PreviousAttempts, cancellationToken).ConfigureAwait(false);
             outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
             return true;
         }
@@ -139,7 +139,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
 
         if (result.Kind == Errors.ErrorKind.Permanent || retryAttempt >= options.Retry.RetryTopicAttempts)
         {
-            await runtime.Router.DeadLetterAsync(options, message, result.Error!, context.Attempt + result.Attempts - 1, cancellationToken).ConfigureAwait(false);
+            await runtime.Router.DeadLetterAsync(options, message, result.Error!, result.Kind ?? Errors.ErrorKind.Transient, context.Attempt + result.Attempts - 1, cancellationToken).ConfigureAwait(false);
             outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
             return true;
         }

@@ -61,6 +61,7 @@ public static class KafkaMessagingServiceCollectionExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<SubscriptionOptions>, SubscriptionOptionsValidator>());
         services.TryAddScoped<THandler>();
         services.AddKeyedSingleton(name, (sp, _) => new SubscriptionRuntime<TEvent>(name, typeof(THandler), sp));
         services.AddSingleton<IHostedService>(sp => new SubscriptionWorker<TEvent>(sp.GetRequiredKeyedService<SubscriptionRuntime<TEvent>>(name)));

@@ -17,7 +17,14 @@ public sealed class SubscriptionHealth(TimeProvider time)
 
     public void Faulted(string subscription, Exception error) => Update(subscription, s => s with { Fault = error.Message });
 
-    public void Stopped(string subscription) => _states.TryRemove(subscription, out _);
+    /// <summary>A clean stop forgets the subscription; a faulted one stays reported so liveness keeps failing.</summary>
+    public void Stopped(string subscription)
+    {
+        if (_states.TryGetValue(subscription, out var state) && state.Fault is null)
+        {
+            _states.TryRemove(subscription, out _);
+        }
+    }
 
     private void Update(string subscription, Func<State, State> change) =>
         _states.AddOrUpdate(subscription, _ => change(new State(time.GetUtcNow(), true, null, false)), (_, s) => change(s));

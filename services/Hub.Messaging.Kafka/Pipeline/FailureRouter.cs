@@ -18,10 +18,11 @@ public sealed class FailureRouter(IKafkaProducer producer, MessagingTelemetry te
 {
     private const int MaxErrorMessageLength = 2000;
 
-    public async Task DeadLetterAsync(SubscriptionOptions subscription, InboundMessage message, Exception error, int attempts, CancellationToken cancellationToken)
+    /// <param name="kind">What the classifier made of the error: permanent errors say why, transient ones ran out of attempts.</param>
+    public async Task DeadLetterAsync(SubscriptionOptions subscription, InboundMessage message, Exception error, ErrorKind kind, int attempts, CancellationToken cancellationToken)
     {
         var copy = CopyOf(message, subscription.GroupId, attempts, error);
-        Set(copy.Headers, EventHeaders.ErrorKind, Describe(error));
+        Set(copy.Headers, EventHeaders.ErrorKind, Describe(error, kind));
         await producer.ProduceAsync(subscription.DeadLetterTopicName, copy, cancellationToken).ConfigureAwait(false);
         telemetry.DeadLettered.Add(1, MessagingTags.For(message.OriginPartition.Topic, message.OriginPartition.Partition, subscription.GroupId));
     }
@@ -68,9 +69,10 @@ public sealed class FailureRouter(IKafkaProducer producer, MessagingTelemetry te
         };
     }
 
-    private static string Describe(Exception error) => error switch
+    private static string Describe(Exception error, ErrorKind kind) => (kind, error) switch
     {
-        PermanentEventException permanent => $"permanent:{permanent.ReasonCode}",
+        (ErrorKind.Permanent, PermanentEventException permanent) => $"permanent:{permanent.ReasonCode}",
+        (ErrorKind.Permanent, _) => $"permanent:{error.GetType().Name}",
         _ => "transient-exhausted",
     };
 

@@ -22,6 +22,11 @@ public sealed class PartitionProcessor<TEvent>(
     public async Task<BatchOutcome> ProcessAsync(IReadOnlyList<DecodedMessage<TEvent>> messages, BatchLookup lookup, IEventHandler<TEvent> handler, CancellationToken cancellationToken)
     {
         var outcome = new BatchOutcome();
+        if (messages.Count == 0)
+        {
+            return outcome;
+        }
+
         var parkedNow = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var first = messages[0].Message;
@@ -32,16 +37,16 @@ public sealed class PartitionProcessor<TEvent>(
             var message = decoded.Message;
             using var activity = ProcessingActivity.Start(message, subscription.GroupId, decoded.EventId);
             var eventId = decoded.EventId;
-            if (decoded.DecodeError is { } decodeError)
-            {
-                activity?.SetStatus(ActivityStatusCode.Error, decodeError.Message);
-                await router.DeadLetterAsync(subscription, message, decodeError, 1, cancellationToken).ConfigureAwait(false);
-                outcome.Mark(eventId, MarkerState.Done, lookup.ReplayEpoch);
-            }
-            else if (lookup.MarkerOf(eventId) != MarkerState.None || !seen.Add(eventId))
+            if (lookup.MarkerOf(eventId) != MarkerState.None || !seen.Add(eventId))
             {
                 activity?.SetTag("hub.outcome", "duplicate");
                 telemetry.Deduplicated.Add(1, tags);
+            }
+            else if (decoded.DecodeError is { } decodeError)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, decodeError.Message);
+                await router.DeadLetterAsync(subscription, message, decodeError, ErrorKind.Permanent, 1, cancellationToken).ConfigureAwait(false);
+                outcome.Mark(eventId, MarkerState.Done, lookup.ReplayEpoch);
             }
             else if (subscription.Retry.RetryTopicEnabled && (lookup.IsKeyParked(message.Key) || parkedNow.Contains(message.Key)))
             {
@@ -86,7 +91,7 @@ public sealed class PartitionProcessor<TEvent>(
         if (result.Kind == ErrorKind.Permanent || !subscription.Retry.RetryTopicEnabled)
         {
             activity?.SetTag("hub.outcome", "dead-lettered");
-            await router.DeadLetterAsync(subscription, message, result.Error!, result.Attempts, cancellationToken).ConfigureAwait(false);
+            await router.DeadLetterAsync(subscription, message, result.Error!, result.Kind ?? ErrorKind.Transient, result.Attempts, cancellationToken).ConfigureAwait(false);
             outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
             return;
         }

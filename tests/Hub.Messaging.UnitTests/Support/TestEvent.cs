@@ -1,0 +1,3 @@
+namespace Hub.Messaging.UnitTests.Support;
+
+public sealed record TestEvent(string EventId, string EntityId, DateTimeOffset OccurredAt) : IIntegrationEvent;
