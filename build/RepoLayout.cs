@@ -8,6 +8,8 @@ public sealed class RepoLayout(string root)
     public const string DemoProject = "tests/Hub.Demo";
     public const string BenchmarksProject = "tests/Hub.Benchmarks";
     public const string StateDirName = ".devstack";
+    public const string ContractsGateProject = "services/Hub.ContractsGate/Hub.ContractsGate.csproj";
+    public const string ContractsDir = "contracts/avro";
 
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -26,6 +28,9 @@ public sealed class RepoLayout(string root)
     /// <summary>UseArtifactsOutput puts binaries under artifacts/bin/&lt;project&gt;/&lt;config in lower case&gt;/.</summary>
     public static string DevHostDll(string configuration) =>
         $"artifacts/bin/Hub.DevHost/{configuration.ToLowerInvariant()}/Hub.DevHost.dll";
+
+    public static string ContractsGateDll(string configuration) =>
+        $"artifacts/bin/Hub.ContractsGate/{configuration.ToLowerInvariant()}/Hub.ContractsGate.dll";
 
     public string Full(string relativePath) => Path.GetFullPath(Path.Combine(Root, relativePath));
 

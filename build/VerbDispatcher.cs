@@ -10,6 +10,7 @@ public sealed class VerbDispatcher(IReadOnlyList<IVerb> verbs, TextWriter output
     public static VerbDispatcher CreateDefault(BuildContext context) => new(
         [
             new TestVerb(context),
+            new SchemasVerb(context),
             new DemoVerb(context),
             new BenchVerb(context),
             new UpVerb(context),

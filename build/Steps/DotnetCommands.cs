@@ -28,5 +28,16 @@ public sealed class DotnetCommands(RepoLayout layout)
     public ProcessSpec Run(string project, string configuration, IEnumerable<string> args) =>
         Dotnet(["run", "--project", project, "-c", configuration, "--", .. args]);
 
+    /// <summary>
+    /// The built gate, not `dotnet run`: it runs right after the solution build, so building it again would only
+    /// cost time. Without a --contracts of the caller's it checks the repository's contracts folder.
+    /// </summary>
+    public ProcessSpec ContractsGate(string configuration, IReadOnlyList<string> args) => Dotnet(
+        [
+            RepoLayout.ContractsGateDll(configuration),
+            .. args.Contains("--contracts") ? Array.Empty<string>() : ["--contracts", RepoLayout.ContractsDir],
+            .. args,
+        ]);
+
     private ProcessSpec Dotnet(params string[] args) => new("dotnet", args, layout.Root);
 }

@@ -5,7 +5,10 @@ using Hub.Build.Testing;
 
 namespace Hub.Build.Verbs;
 
-/// <summary>Restore, build with warnings as errors, make sure redis-server exists, run every test project, summarise.</summary>
+/// <summary>
+/// Restore, build with warnings as errors, run the contracts gate, make sure redis-server exists, run every test
+/// project, summarise.
+/// </summary>
 public sealed class TestVerb(BuildContext context) : IVerb
 {
     // Microsoft.Testing.Platform exit codes: 2 = some test failed, 8 = the module ran zero tests.
@@ -18,7 +21,7 @@ public sealed class TestVerb(BuildContext context) : IVerb
 
     public string Usage => "test";
 
-    public string Summary => "restore, build (-warnaserror), run all unit then integration tests, summarise";
+    public string Summary => "restore, build (-warnaserror), contracts gate, all unit then integration tests, summary";
 
     /// <summary>A hung project must not eat the whole CI budget; it is killed and reported instead.</summary>
     public TimeSpan ProjectTimeout { get; init; } = TimeSpan.FromMinutes(25);
@@ -33,6 +36,7 @@ public sealed class TestVerb(BuildContext context) : IVerb
 
         if (!await context.RunStepAsync("restore", Dotnet.Restore(), cancellationToken)
             || !await context.RunStepAsync("build", Dotnet.BuildSolution("Debug", restore: false), cancellationToken)
+            || !await context.RunStepAsync("contracts gate", Dotnet.ContractsGate("Debug", []), cancellationToken)
             || !await new AptInstaller(context).EnsureAsync("redis-server", "redis-server", cancellationToken))
         {
             return ExitCodes.Failure;

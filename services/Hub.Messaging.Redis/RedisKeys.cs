@@ -9,7 +9,8 @@ namespace Hub.Messaging.Redis;
 /// </summary>
 public sealed class RedisKeys(string prefix)
 {
-    public RedisKey Dedup(string group, string eventId) => $"{prefix}:{{{group}}}:dedup:{eventId}";
+    /// <summary>A hash of dedup markers (field = event id) for one time bucket; see <see cref="DedupBuckets"/>.</summary>
+    public RedisKey Dedup(string group, long bucket) => $"{prefix}:{{{group}}}:dedup:{bucket}";
 
     public RedisKey Checkpoint(string group, PartitionRef partition) => $"{prefix}:{{{group}}}:ckpt:{partition.Topic}:{partition.Partition}";
 

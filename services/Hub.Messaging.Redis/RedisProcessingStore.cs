@@ -5,12 +5,18 @@ using StackExchange.Redis;
 namespace Hub.Messaging.Redis;
 
 /// <summary>
-/// The processing store on Redis. A lookup is one pipelined round trip and a commit one MULTI/EXEC, whatever the
-/// batch size, which keeps Redis round trips per event well under one.
+/// The processing store on Redis. A lookup is one pipelined round trip and a commit one atomic Lua call, whatever
+/// the batch size, which keeps Redis round trips per event well under one.
 /// </summary>
-public sealed class RedisProcessingStore(IRedisConnectionProvider connections, IOptions<RedisOptions> options) : IProcessingStore
+public sealed class RedisProcessingStore(IRedisConnectionProvider connections, IOptions<RedisOptions> options, TimeProvider time) : IProcessingStore
 {
     private readonly RedisKeys _keys = new(options.Value.KeyPrefix);
+    private readonly DedupBuckets _buckets = new(options.Value.DedupTtl);
+
+    public RedisProcessingStore(IRedisConnectionProvider connections, IOptions<RedisOptions> options)
+        : this(connections, options, TimeProvider.System)
+    {
+    }
 
     public async Task<BatchLookup> LookupAsync(string group, IReadOnlyCollection<string> eventIds, PartitionRef parkingScope, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -21,17 +27,19 @@ public sealed class RedisProcessingStore(IRedisConnectionProvider connections, I
         {
             var batch = db.CreateBatch();
             var epochTask = batch.HashGetAsync(_keys.Epochs(group), RedisKeys.EpochField(parkingScope));
-            var markersTask = ids.Length == 0 ? Task.FromResult(Array.Empty<RedisValue>()) : batch.StringGetAsync(ids.Select(id => _keys.Dedup(group, id)).ToArray());
+            var fields = ids.Select(id => (RedisValue)id).ToArray();
+            var bucketTasks = ids.Length == 0 ? [] : _buckets.ReadWindow(time.GetUtcNow()).Select(b => batch.HashGetAsync(_keys.Dedup(group, b), fields)).ToArray();
             var parkedTask = keyFields.Length == 0 ? Task.FromResult(Array.Empty<RedisValue>()) : batch.HashGetAsync(_keys.Parked(group, parkingScope), keyFields);
             batch.Execute();
             var epoch = (long?)await epochTask.ConfigureAwait(false) ?? 0;
-            var markerValues = await markersTask.ConfigureAwait(false);
+            var buckets = await Task.WhenAll(bucketTasks).ConfigureAwait(false);
             var parkedValues = await parkedTask.ConfigureAwait(false);
 
             var markers = new Dictionary<string, MarkerState>(ids.Length);
             for (var i = 0; i < ids.Length; i++)
             {
-                markers[ids[i]] = MarkerCodec.Decode(markerValues[i], epoch);
+                var newest = buckets.Select(b => b[i]).FirstOrDefault(v => !v.IsNull);
+                markers[ids[i]] = MarkerCodec.Decode(newest, epoch);
             }
 
             var parked = new Dictionary<string, long>();
@@ -55,9 +63,8 @@ public sealed class RedisProcessingStore(IRedisConnectionProvider connections, I
         }
 
         var db = await DatabaseAsync().ConfigureAwait(false);
-        var ttl = options.Value.DedupTtl;
         var historyLength = options.Value.CheckpointHistoryLength;
-        var (keys, args) = CommitScript.Arguments(_keys, group, outcome, ttl, historyLength);
+        var (keys, args) = CommitScript.Arguments(_keys, group, outcome, _buckets.BucketOf(time.GetUtcNow()), _buckets.Lifetime, historyLength);
         await Guard(async () => await db.ScriptEvaluateAsync(CommitScript.Text, keys, args).ConfigureAwait(false)).ConfigureAwait(false);
     }
 

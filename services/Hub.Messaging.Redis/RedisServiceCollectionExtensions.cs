@@ -13,6 +13,7 @@ public static class RedisServiceCollectionExtensions
             .BindConfiguration(RedisOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRedisConnectionProvider, RedisConnectionProvider>();
         services.TryAddSingleton<IProcessingStore, RedisProcessingStore>();
         return services;

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Hub.Benchmarks;
 
-/// <summary>Command-line settings of the pipeline load program: --events, --partitions, --payload, --rate, --seconds, --batch.</summary>
-public sealed record BenchSettings(int Events, int Partitions, int PayloadBytes, int Rate, int Seconds, int BatchSize)
+/// <summary>Command-line settings of the pipeline load program: --events, --partitions, --payload, --rate, --seconds, --batch, --rounds.</summary>
+public sealed record BenchSettings(int Events, int Partitions, int PayloadBytes, int Rate, int Seconds, int BatchSize, int Rounds)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -13,6 +13,6 @@ public sealed record BenchSettings(int Events, int Partitions, int PayloadBytes,
             return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
         }
 
-        return new BenchSettings(Get("events", 100_000), Get("partitions", 6), Get("payload", 1024), Get("rate", 5000), Get("seconds", 10), Get("batch", 500));
+        return new BenchSettings(Get("events", 100_000), Get("partitions", 6), Get("payload", 1024), Get("rate", 5000), Get("seconds", 10), Get("batch", 500), Get("rounds", 3));
     }
 }

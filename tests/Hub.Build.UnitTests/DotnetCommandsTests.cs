@@ -29,4 +29,18 @@ public class DotnetCommandsTests
         spec.Arguments.Should().EndWith(["--", "--name", "two words"]);
         spec.CommandLine.Should().EndWith("-- --name \"two words\"");
     }
+
+    [Fact]
+    public void ContractsGate_NoArguments_ChecksTheRepositoryContracts()
+    {
+        _dotnet.ContractsGate("Debug", []).CommandLine
+            .Should().Be("dotnet artifacts/bin/Hub.ContractsGate/debug/Hub.ContractsGate.dll --contracts contracts/avro");
+    }
+
+    [Fact]
+    public void ContractsGate_CallerNamesContracts_DoesNotAddTheDefault()
+    {
+        _dotnet.ContractsGate("Debug", ["--contracts", "other", "--no-git"]).Arguments
+            .Should().Equal("artifacts/bin/Hub.ContractsGate/debug/Hub.ContractsGate.dll", "--contracts", "other", "--no-git");
+    }
 }

@@ -19,7 +19,7 @@ public sealed class TestVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task RunAsync_AllGreen_RunsRestoreBuildThenUnitThenIntegrationProjects()
+    public async Task RunAsync_AllGreen_RunsRestoreBuildGateThenUnitThenIntegrationProjects()
     {
         var exit = await Run();
 
@@ -27,6 +27,7 @@ public sealed class TestVerbTests : IDisposable
         _repo.Runner.CommandLines.Should().Equal(
             "dotnet restore Hub.slnx",
             "dotnet build Hub.slnx --no-restore -warnaserror -c Debug -nodeReuse:false",
+            "dotnet artifacts/bin/Hub.ContractsGate/debug/Hub.ContractsGate.dll --contracts contracts/avro",
             "dotnet test --project tests/Hub.A.UnitTests/Hub.A.UnitTests.csproj --no-build --results-directory artifacts/test-results --report-xunit-trx --report-xunit-trx-filename Hub.A.UnitTests.trx",
             "dotnet test --project tests/Hub.B.IntegrationTests/Hub.B.IntegrationTests.csproj --no-build --results-directory artifacts/test-results --report-xunit-trx --report-xunit-trx-filename Hub.B.IntegrationTests.trx");
         _repo.Runner.Runs.Should().OnlyContain(r => r.WorkingDirectory == _repo.Root);
@@ -38,7 +39,7 @@ public sealed class TestVerbTests : IDisposable
         await Run();
 
         var output = _repo.Out.ToString();
-        output.Should().Contain("==> restore").And.Contain("==> build").And.Contain("==> redis-server")
+        output.Should().Contain("==> restore").And.Contain("==> build").And.Contain("==> contracts gate").And.Contain("==> redis-server")
             .And.Contain("==> tests: Hub.A.UnitTests").And.Contain("==> tests: Hub.B.IntegrationTests");
         output.Should().Contain($"Tests: 5 passed, 0 failed, 1 skipped{Environment.NewLine}Skipped (1):");
         output.Should().Contain("Ns.T.Slow: Ns.T.Slow reason");
@@ -54,6 +55,20 @@ public sealed class TestVerbTests : IDisposable
         exit.Should().Be(1);
         _repo.Runner.CommandLines.Should().HaveCount(2);
         _repo.Error.ToString().Should().Contain("failed with exit code 1");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task RunAsync_ContractsGateFails_StopsBeforeTestsAndFails(int gateExit)
+    {
+        _repo.Runner.OnRun = spec => new ProcessOutcome(spec.Arguments[0].EndsWith("Hub.ContractsGate.dll", StringComparison.Ordinal) ? gateExit : 0);
+
+        var exit = await Run();
+
+        exit.Should().Be(1);
+        _repo.Runner.CommandLines.Should().HaveCount(3).And.NotContain(c => c.StartsWith("dotnet test", StringComparison.Ordinal));
+        _repo.Error.ToString().Should().Contain($"Hub.ContractsGate.dll --contracts contracts/avro' failed with exit code {gateExit}");
     }
 
     [Fact]

@@ -9,8 +9,9 @@ using StackExchange.Redis;
 namespace Hub.Messaging.UnitTests.Redis;
 
 /// <summary>
-/// The marker and checkpoint codecs are internal to Hub.Messaging.Redis, so they are tested here through the store,
-/// against substituted StackExchange.Redis interfaces: what the store asks Redis for and how it reads the replies.
+/// Error mapping and reply decoding against substituted StackExchange.Redis interfaces. Marker and commit
+/// semantics (buckets, epochs, the commit script) are tested against a real redis-server in
+/// Hub.Messaging.IntegrationTests.RedisProcessingStoreTests.
 /// </summary>
 public sealed class RedisProcessingStoreTests
 {
@@ -31,60 +32,6 @@ public sealed class RedisProcessingStoreTests
         _connections.GetAsync().Returns(multiplexer);
         _db.CreateBatch(Arg.Any<object?>()).Returns(_batch);
         _store = new RedisProcessingStore(_connections, Options.Create(new RedisOptions { Configuration = "unused:6379", KeyPrefix = "test" }));
-    }
-
-    [Fact]
-    public async Task LookupAsync_MarkerValues_DecodedAgainstCurrentReplayEpoch()
-    {
-        ReplyEpoch(3);
-        ReplyMarkers("d3", "p3", "d2", "p2", "d4", RedisValue.Null, "garbage", "p");
-
-        var lookup = await _store.LookupAsync(Group, ["done", "parked", "old-done", "old-parked", "newer", "missing", "garbage", "no-epoch"], Scope, [], CancellationToken.None);
-
-        lookup.ReplayEpoch.Should().Be(3);
-        lookup.Markers.Should().Equal(new Dictionary<string, MarkerState>
-        {
-            ["done"] = MarkerState.Done,
-            ["parked"] = MarkerState.Parked,
-            ["old-done"] = MarkerState.None,
-            ["old-parked"] = MarkerState.None,
-            ["newer"] = MarkerState.Done,
-            ["missing"] = MarkerState.None,
-            ["garbage"] = MarkerState.None,
-            ["no-epoch"] = MarkerState.None,
-        });
-    }
-
-    [Fact]
-    public async Task LookupAsync_NoEpochStored_EpochZero()
-    {
-        ReplyEpoch(null);
-        ReplyMarkers("d0");
-
-        var lookup = await _store.LookupAsync(Group, ["e1"], Scope, [], CancellationToken.None);
-
-        lookup.ReplayEpoch.Should().Be(0);
-        lookup.MarkerOf("e1").Should().Be(MarkerState.Done);
-    }
-
-    [Fact]
-    public async Task LookupAsync_Always_ReadsKeysOfGroupAndScope()
-    {
-        ReplyEpoch(1);
-        ReplyMarkers("d1", "d1");
-        ReplyParked(RedisValue.Null);
-
-        await _store.LookupAsync(Group, ["e1", "e2", "e1"], Scope, ["customer-1", "customer-1"], CancellationToken.None);
-
-        _ = _batch.Received(1).HashGetAsync((RedisKey)"test:{billing}:epochs", (RedisValue)"orders:3", Arg.Any<CommandFlags>());
-        _ = _batch.Received(1).StringGetAsync(
-            Arg.Is<RedisKey[]>(keys => keys.Select(k => k.ToString()).SequenceEqual(new[] { "test:{billing}:dedup:e1", "test:{billing}:dedup:e2" })),
-            Arg.Any<CommandFlags>());
-        _ = _batch.Received(1).HashGetAsync(
-            (RedisKey)"test:{billing}:parked:orders:3",
-            Arg.Is<RedisValue[]>(fields => fields.Select(f => f.ToString()).SequenceEqual(new[] { "customer-1" })),
-            Arg.Any<CommandFlags>());
-        _batch.Received(1).Execute();
     }
 
     [Fact]
@@ -178,23 +125,6 @@ public sealed class RedisProcessingStoreTests
         await _store.CommitAsync(Group, new BatchOutcome(), CancellationToken.None);
 
         await _connections.DidNotReceive().GetAsync();
-    }
-
-    [Fact]
-    public async Task CommitAsync_Outcome_WritesEncodedMarkersCheckpointAndParkedKey()
-    {
-        var outcome = new BatchOutcome();
-        outcome.Mark("e1", MarkerState.Done, 4);
-        outcome.Mark("e2", MarkerState.Parked, 4);
-        outcome.Advance(Scope, new Checkpoint(42, EventTime, ProcessedAt));
-        outcome.ChangeParked(Scope, "customer-K", 1);
-
-        await _store.CommitAsync(Group, outcome, CancellationToken.None);
-
-        var written = ArgumentsSentTo(_db);
-        written.Should().Contain(["test:{billing}:dedup:e1", "d4", "test:{billing}:dedup:e2", "p4"]);
-        written.Should().Contain(["test:{billing}:ckpt:orders:3", "test:{billing}:ckpth:orders:3", "test:{billing}:parked:orders:3", "customer-K"]);
-        written.Should().Contain(string.Create(CultureInfo.InvariantCulture, $"42|{EventTime.ToUnixTimeMilliseconds()}|{ProcessedAt.ToUnixTimeMilliseconds()}"));
     }
 
     [Fact]

@@ -1,0 +1,54 @@
+using Hub.Serialization.Avro.Registry;
+using Hub.Testing;
+
+namespace Hub.Serialization.Avro.IntegrationTests;
+
+/// <summary>One registry process per test class, on its own storage topic, so classes never see each other's subjects.</summary>
+public sealed class RegistryFixture(StackFixture stack) : IAsyncLifetime
+{
+    private SchemaRegistryProcess? _registry;
+
+    public SchemaRegistryProcess Registry => _registry ?? throw new InvalidOperationException("the registry has not started");
+
+    public async ValueTask InitializeAsync()
+    {
+        _registry = await StartRegistryAsync(stack);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_registry is not null)
+        {
+            await _registry.DisposeAsync();
+        }
+    }
+
+    /// <summary>A client as services build it, with retries kept short so a failing test fails quickly.</summary>
+    public SchemaRegistryClient Client() => CreateClient(Registry.BaseAddress);
+
+    public static SchemaRegistryClient CreateClient(Uri registry) => new(Microsoft.Extensions.Options.Options.Create(new SchemaRegistryOptions
+    {
+        Url = registry.ToString(),
+        MaxRetries = 1,
+        RetryBackoff = TimeSpan.FromMilliseconds(50),
+        RequestTimeout = TimeSpan.FromSeconds(5),
+    }));
+
+    /// <summary>A registry of the caller's own, ready to answer, on a fresh single-partition topic.</summary>
+    public static async Task<SchemaRegistryProcess> StartRegistryAsync(StackFixture stack)
+    {
+        var topic = stack.UniqueName("_schemas-serde");
+        await stack.CreateTopicAsync(topic, 1);
+        var registry = SchemaRegistryProcess.Start(stack.BootstrapServers, topic);
+        try
+        {
+            await registry.WaitUntilReadyAsync();
+            return registry;
+        }
+        catch
+        {
+            await registry.DisposeAsync();
+            throw;
+        }
+    }
+}
