@@ -30,7 +30,14 @@ public sealed class RecoveryTests(StackFixture stack)
         var appliedAtCrash = (await scenario.AppliedAsync()).Count;
         appliedAtCrash.Should().BeLessThan(total, "the crash must happen mid-stream for the test to mean anything");
         await using var survivor = TestAppProcess.Start(scenario, maxBatchSize: batchSize);
-        await scenario.WaitForAppliedAsync(total, TimeSpan.FromSeconds(120));
+        try
+        {
+            await scenario.WaitForAppliedAsync(total, TimeSpan.FromSeconds(120));
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message} Applied {(await scenario.AppliedAsync()).Count}, {appliedAtCrash} at the crash. Survivor output:\n{survivor.Output}", ex);
+        }
 
         var applied = await scenario.AppliedAsync();
         applied.Should().HaveCount(total).And.OnlyHaveUniqueItems("no event is lost and none is applied twice");
