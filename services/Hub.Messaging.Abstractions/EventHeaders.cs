@@ -24,4 +24,7 @@ public static class EventHeaders
     public const string LastFailureAt = "hub-last-failure-at";
     public const string NotBefore = "hub-retry-not-before";
     public const string ParkedReason = "hub-parked-reason";
+
+    /// <summary>On a dead letter sent back by an operator: which dead letter it is (dlq topic:partition:offset).</summary>
+    public const string ReplayOf = "hub-replay-of";
 }

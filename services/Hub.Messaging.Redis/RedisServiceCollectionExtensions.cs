@@ -16,6 +16,8 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRedisConnectionProvider, RedisConnectionProvider>();
         services.TryAddSingleton<IProcessingStore, RedisProcessingStore>();
+        services.TryAddSingleton<IReplayStore, ReplayStore>();
+        services.TryAddSingleton<IInstanceStatusStore, RedisInstanceStatusStore>();
         return services;
     }
 }

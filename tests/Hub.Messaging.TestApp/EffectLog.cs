@@ -10,17 +10,21 @@ public sealed class EffectLog(IConnectionMultiplexer redis, IOptions<TestAppOpti
 
     public Task<long> CountCallAsync(string eventId) => redis.GetDatabase().StringIncrementAsync($"{Ns}:calls:{eventId}");
 
+    /// <summary>
+    /// The target's idempotency check and the effect in one Lua call: a kill -9 between two separate calls would
+    /// leave a key marked applied whose effect never happened, which is the target's bug, not the pipeline's.
+    /// </summary>
     public async Task ApplyAsync(string idempotencyKey, string effect)
     {
-        var db = redis.GetDatabase();
-        if (await db.StringSetAsync($"{Ns}:effect:{idempotencyKey}", 1, when: When.NotExists).ConfigureAwait(false))
-        {
-            await db.ListRightPushAsync($"{Ns}:applied", effect).ConfigureAwait(false);
-        }
-        else
-        {
-            await db.StringIncrementAsync($"{Ns}:rejected-duplicates").ConfigureAwait(false);
-        }
+        const string script = """
+            if redis.call('SET', KEYS[1], '1', 'NX') then
+              redis.call('RPUSH', KEYS[2], ARGV[1])
+              return 1
+            end
+            redis.call('INCR', KEYS[3])
+            return 0
+            """;
+        await redis.GetDatabase().ScriptEvaluateAsync(script, [$"{Ns}:effect:{idempotencyKey}", $"{Ns}:applied", $"{Ns}:rejected-duplicates"], [effect]).ConfigureAwait(false);
     }
 
     public static async Task<IReadOnlyList<string>> AppliedAsync(IDatabase db, string ns) =>

@@ -1,6 +1,5 @@
 using Hub.Messaging.Errors;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Hub.Messaging.TestApp;
 

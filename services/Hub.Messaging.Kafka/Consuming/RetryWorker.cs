@@ -73,13 +73,16 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
         Action<bool> report = ok => runtime.Health.StoreAvailability(name, ok);
         var decoded = await runtime.Guard.RunAsync("Schema registry", () => runtime.Decoder.DecodeAsync(message, cancellationToken), wait, report, cancellationToken).ConfigureAwait(false);
         var scope = message.OriginPartition;
-        var lookup = await runtime.Guard.RunAsync("Redis", () => runtime.Store.LookupAsync(options.GroupId, [decoded.EventId], scope, [], cancellationToken), wait, report, cancellationToken).ConfigureAwait(false);
-        var marker = lookup.MarkerOf(decoded.EventId);
+        // A dead letter sent back by an operator already has a done marker; it is deduplicated on its replay
+        // identity instead, so it is handled once however often the same replay is run.
+        var dedupId = message.Headers.TryGetValue(EventHeaders.ReplayOf, out var replayOf) ? $"{decoded.EventId}#{replayOf}" : decoded.EventId;
+        var lookup = await runtime.Guard.RunAsync("Redis", () => runtime.Store.LookupAsync(options.GroupId, [dedupId], scope, [], cancellationToken), wait, report, cancellationToken).ConfigureAwait(false);
+        var marker = lookup.MarkerOf(dedupId);
         var outcome = new BatchOutcome();
         using var activity = ProcessingActivity.Start(message, options.RetryGroupId, decoded.EventId);
         if (marker != MarkerState.Done)
         {
-            var finished = await TryFinishAsync(consumer, decoded, lookup, outcome, cancellationToken).ConfigureAwait(false);
+            var finished = await TryFinishAsync(consumer, decoded, dedupId, lookup, outcome, cancellationToken).ConfigureAwait(false);
             if (!finished)
             {
                 return;
@@ -104,14 +107,14 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
     }
 
     /// <summary>Handles or dead-letters the copy; false when it must wait for another attempt.</summary>
-    private async Task<bool> TryFinishAsync(IConsumer<byte[]?, byte[]?> consumer, DecodedMessage<TEvent> decoded, BatchLookup lookup, BatchOutcome outcome, CancellationToken cancellationToken)
+    private async Task<bool> TryFinishAsync(IConsumer<byte[]?, byte[]?> consumer, DecodedMessage<TEvent> decoded, string dedupId, BatchLookup lookup, BatchOutcome outcome, CancellationToken cancellationToken)
     {
         var options = runtime.Options;
         var message = decoded.Message;
         if (decoded.DecodeError is { } decodeError)
         {
             await runtime.Router.DeadLetterAsync(options, message, decodeError, Errors.ErrorKind.Permanent, message.PreviousAttempts, cancellationToken).ConfigureAwait(false);
-            outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
+            outcome.Mark(dedupId, MarkerState.Done, lookup.ReplayEpoch);
             return true;
         }
 
@@ -133,14 +136,14 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
         if (result.Succeeded)
         {
             runtime.Telemetry.Handled.Add(1, Telemetry.MessagingTags.For(context.Topic, context.Partition, options.GroupId));
-            outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
+            outcome.Mark(dedupId, MarkerState.Done, lookup.ReplayEpoch);
             return true;
         }
 
         if (result.Kind == Errors.ErrorKind.Permanent || retryAttempt >= options.Retry.RetryTopicAttempts)
         {
             await runtime.Router.DeadLetterAsync(options, message, result.Error!, result.Kind ?? Errors.ErrorKind.Transient, context.Attempt + result.Attempts - 1, cancellationToken).ConfigureAwait(false);
-            outcome.Mark(decoded.EventId, MarkerState.Done, lookup.ReplayEpoch);
+            outcome.Mark(dedupId, MarkerState.Done, lookup.ReplayEpoch);
             return true;
         }
 

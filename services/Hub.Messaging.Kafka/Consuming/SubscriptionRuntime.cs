@@ -38,6 +38,9 @@ public sealed class SubscriptionRuntime<TEvent>
         Invoker = new HandlerInvoker(pipeline, budget, classifier, Telemetry, Time);
         Processor = new PartitionProcessor<TEvent>(Options, Invoker, Router, Telemetry, Time);
         Logger = services.GetRequiredService<ILoggerFactory>().CreateLogger($"Hub.Messaging.Subscription.{name}");
+        ReplayStore = services.GetService<IReplayStore>();
+        InstanceStatus = services.GetService<IInstanceStatusStore>();
+        Circuits = services.GetRequiredService<CircuitStates>();
     }
 
     public SubscriptionOptions Options { get; }
@@ -70,6 +73,13 @@ public sealed class SubscriptionRuntime<TEvent>
     public PartitionProcessor<TEvent> Processor { get; }
 
     public ILogger Logger { get; }
+
+    /// <summary>Absent when the store does not support replay; the worker then never rewinds.</summary>
+    public IReplayStore? ReplayStore { get; }
+
+    public IInstanceStatusStore? InstanceStatus { get; }
+
+    public CircuitStates Circuits { get; }
 
     public IEventHandler<TEvent> ResolveHandler(IServiceProvider scope) => (IEventHandler<TEvent>)scope.GetRequiredService(HandlerType);
 }

@@ -32,6 +32,8 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
         using var consumer = runtime.ConsumerFactory.Create(options.GroupId, revoked => Forget(revoked));
         consumer.Subscribe(options.Topics);
         runtime.Logger.LogInformation("Subscription {Name} consuming {Topics} as group {Group}", options.Name, string.Join(",", options.Topics), options.GroupId);
+        var replays = runtime.ReplayStore is { } replayStore ? new ReplayCoordinator(replayStore, options.GroupId, runtime.Time, runtime.Logger) : null;
+        var status = new InstanceStatusReporter(runtime.InstanceStatus, runtime.Circuits, options.Name, options.GroupId, runtime.Time);
         PendingCommit? pending = null;
         try
         {
@@ -40,8 +42,16 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
                 var batch = BatchCollector.Collect(consumer, options.MaxBatchSize, options.PollTimeout, stoppingToken);
                 runtime.Health.Polled(options.Name);
                 var decoded = batch.Count == 0 ? [] : await GuardAsync(consumer, "Schema registry", () => DecodeAllAsync(batch, hardStop.Token), hardStop.Token).ConfigureAwait(false);
-                await FinishAsync(consumer, pending, hardStop.Token).ConfigureAwait(false);
-                pending = decoded.Count == 0 ? null : await ProcessAsync(consumer, decoded, hardStop.Token).ConfigureAwait(false);
+                await FinishAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false);
+                if (replays is not null)
+                {
+                    // Messages of a partition rewound just now lie after its new position and will be fetched again.
+                    var rewound = await replays.ApplyPendingAsync(consumer).ConfigureAwait(false);
+                    decoded = rewound.Count == 0 ? decoded : decoded.Where(d => !rewound.Contains(d.Message.Partition)).ToList();
+                }
+
+                await status.ReportAsync(consumer, runtime.Health.Snapshot.GetValueOrDefault(options.Name)?.StoreAvailable ?? true).ConfigureAwait(false);
+                pending = decoded.Count == 0 ? null : await ProcessAsync(consumer, decoded, replays, hardStop.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -55,7 +65,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
         }
         finally
         {
-            await FinishQuietlyAsync(consumer, pending, hardStop.Token).ConfigureAwait(false);
+            await FinishQuietlyAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false);
             KafkaConsumerFactory.CommitStored(consumer, runtime.Logger);
             consumer.Close();
             runtime.Health.Stopped(options.Name);
@@ -63,7 +73,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
     }
 
     /// <summary>Lookups, handlers, then starts the batch's Redis write without waiting for it.</summary>
-    private async Task<PendingCommit> ProcessAsync(IConsumer<byte[]?, byte[]?> consumer, List<DecodedMessage<TEvent>> decoded, CancellationToken cancellationToken)
+    private async Task<PendingCommit> ProcessAsync(IConsumer<byte[]?, byte[]?> consumer, List<DecodedMessage<TEvent>> decoded, ReplayCoordinator? replays, CancellationToken cancellationToken)
     {
         var group = runtime.Options.GroupId;
         var partitions = decoded.GroupBy(d => d.Message.Partition).ToList();
@@ -75,7 +85,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
 
         await using var scope = runtime.Services.CreateAsyncScope();
         var handler = runtime.ResolveHandler(scope.ServiceProvider);
-        var outcomes = await Task.WhenAll(partitions.Select((p, i) => runtime.Processor.ProcessAsync(p.ToList(), lookups[i], handler, cancellationToken))).ConfigureAwait(false);
+        var outcomes = await Task.WhenAll(partitions.Select((p, i) => runtime.Processor.ProcessAsync(p.ToList(), lookups[i], handler, cancellationToken, replays?.ActiveFor(p.Key)))).ConfigureAwait(false);
         var outcome = new BatchOutcome();
         foreach (var partitionOutcome in outcomes)
         {
@@ -89,7 +99,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
     /// Waits for the previous batch's Redis write; if Redis failed meanwhile, writes again under the outage guard
     /// (the commit id makes a repeated write harmless). Only then are its offsets stored.
     /// </summary>
-    private async Task FinishAsync(IConsumer<byte[]?, byte[]?> consumer, PendingCommit? pending, CancellationToken cancellationToken)
+    private async Task FinishAsync(IConsumer<byte[]?, byte[]?> consumer, PendingCommit? pending, ReplayCoordinator? replays, CancellationToken cancellationToken)
     {
         if (pending is null)
         {
@@ -106,13 +116,17 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
         }
 
         OffsetStore.StoreAfter(consumer, pending.Outcome, runtime.Progress, runtime.Options.GroupId, runtime.Logger);
+        if (replays is not null)
+        {
+            await replays.CompleteReachedAsync(pending.Outcome).ConfigureAwait(false);
+        }
     }
 
-    private async Task FinishQuietlyAsync(IConsumer<byte[]?, byte[]?> consumer, PendingCommit? pending, CancellationToken cancellationToken)
+    private async Task FinishQuietlyAsync(IConsumer<byte[]?, byte[]?> consumer, PendingCommit? pending, ReplayCoordinator? replays, CancellationToken cancellationToken)
     {
         try
         {
-            await FinishAsync(consumer, pending, cancellationToken).ConfigureAwait(false);
+            await FinishAsync(consumer, pending, replays, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or DependencyUnavailableException)
         {

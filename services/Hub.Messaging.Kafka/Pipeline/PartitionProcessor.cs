@@ -19,7 +19,8 @@ public sealed class PartitionProcessor<TEvent>(
     TimeProvider time)
     where TEvent : class, IIntegrationEvent
 {
-    public async Task<BatchOutcome> ProcessAsync(IReadOnlyList<DecodedMessage<TEvent>> messages, BatchLookup lookup, IEventHandler<TEvent> handler, CancellationToken cancellationToken)
+    /// <param name="replay">An active replay of this partition: events in its range that its filter does not select are skipped.</param>
+    public async Task<BatchOutcome> ProcessAsync(IReadOnlyList<DecodedMessage<TEvent>> messages, BatchLookup lookup, IEventHandler<TEvent> handler, CancellationToken cancellationToken, ReplayRequest? replay = null)
     {
         var outcome = new BatchOutcome();
         if (messages.Count == 0)
@@ -37,7 +38,11 @@ public sealed class PartitionProcessor<TEvent>(
             var message = decoded.Message;
             using var activity = ProcessingActivity.Start(message, subscription.GroupId, decoded.EventId);
             var eventId = decoded.EventId;
-            if (lookup.MarkerOf(eventId) != MarkerState.None || !seen.Add(eventId))
+            if (replay is { HasFilter: true } && !replay.Selects(message.Offset, message.Key, message.Headers.GetValueOrDefault(EventHeaders.EventType)))
+            {
+                activity?.SetTag("hub.outcome", "not-selected-by-replay");
+            }
+            else if (lookup.MarkerOf(eventId) != MarkerState.None || !seen.Add(eventId))
             {
                 activity?.SetTag("hub.outcome", "duplicate");
                 telemetry.Deduplicated.Add(1, tags);

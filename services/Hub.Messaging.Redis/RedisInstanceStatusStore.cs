@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Hub.Messaging.Processing;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Hub.Messaging.Redis;
+
+/// <summary>
+/// Instance heartbeats in one hash per group (<c>prefix:{group}:instances</c>, field = instance). The hash expires
+/// a minute after the last report, so a group whose instances all died shows none; a single dead instance is
+/// recognisable by its old <see cref="InstanceStatus.ReportedAt"/>.
+/// </summary>
+public sealed class RedisInstanceStatusStore(IRedisConnectionProvider connections, IOptions<RedisOptions> options) : IInstanceStatusStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+
+    public async Task ReportAsync(InstanceStatus status)
+    {
+        var db = (await connections.GetAsync().ConfigureAwait(false)).GetDatabase();
+        var key = Key(status.Group);
+        var batch = db.CreateBatch();
+        var write = batch.HashSetAsync(key, status.Instance, JsonSerializer.Serialize(status, Json));
+        var expire = batch.KeyExpireAsync(key, Lifetime);
+        batch.Execute();
+        await Task.WhenAll(write, expire).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<InstanceStatus>> ListAsync(string group)
+    {
+        var db = (await connections.GetAsync().ConfigureAwait(false)).GetDatabase();
+        var entries = await db.HashGetAllAsync(Key(group)).ConfigureAwait(false);
+        return entries.Select(e => JsonSerializer.Deserialize<InstanceStatus>(e.Value.ToString(), Json)!).ToList();
+    }
+
+    private RedisKey Key(string group) => $"{options.Value.KeyPrefix}:{{{group}}}:instances";
+}
