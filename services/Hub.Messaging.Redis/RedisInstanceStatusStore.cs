@@ -23,13 +23,13 @@ public sealed class RedisInstanceStatusStore(IRedisConnectionProvider connection
         var write = batch.HashSetAsync(key, status.Instance, JsonSerializer.Serialize(status, Json));
         var expire = batch.KeyExpireAsync(key, Lifetime);
         batch.Execute();
-        await Task.WhenAll(write, expire).ConfigureAwait(false);
+        await RedisGuard.RunAsync(() => Task.WhenAll(write, expire)).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<InstanceStatus>> ListAsync(string group)
     {
         var db = (await connections.GetAsync().ConfigureAwait(false)).GetDatabase();
-        var entries = await db.HashGetAllAsync(Key(group)).ConfigureAwait(false);
+        var entries = await RedisGuard.RunAsync(() => db.HashGetAllAsync(Key(group))).ConfigureAwait(false);
         return entries.Select(e => JsonSerializer.Deserialize<InstanceStatus>(e.Value.ToString(), Json)!).ToList();
     }
 

@@ -23,7 +23,7 @@ public sealed class RedisProcessingStore(IRedisConnectionProvider connections, I
         var ids = eventIds.Distinct().ToArray();
         var keyFields = keys.Distinct().Select(k => (RedisValue)k).ToArray();
         var db = await DatabaseAsync().ConfigureAwait(false);
-        return await Guard(async () =>
+        return await RedisGuard.RunAsync(async () =>
         {
             var batch = db.CreateBatch();
             var epochTask = batch.HashGetAsync(_keys.Epochs(group), RedisKeys.EpochField(parkingScope));
@@ -65,19 +65,19 @@ public sealed class RedisProcessingStore(IRedisConnectionProvider connections, I
         var db = await DatabaseAsync().ConfigureAwait(false);
         var historyLength = options.Value.CheckpointHistoryLength;
         var (keys, args) = CommitScript.Arguments(_keys, group, outcome, _buckets.BucketOf(time.GetUtcNow()), _buckets.Lifetime, historyLength);
-        await Guard(async () => await db.ScriptEvaluateAsync(CommitScript.Text, keys, args).ConfigureAwait(false)).ConfigureAwait(false);
+        await RedisGuard.RunAsync(async () => await db.ScriptEvaluateAsync(CommitScript.Text, keys, args).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     public async Task<Checkpoint?> GetCheckpointAsync(string group, PartitionRef partition, CancellationToken cancellationToken)
     {
         var db = await DatabaseAsync().ConfigureAwait(false);
-        return await Guard(async () => CheckpointCodec.FromHash(await db.HashGetAllAsync(_keys.Checkpoint(group, partition)).ConfigureAwait(false))).ConfigureAwait(false);
+        return await RedisGuard.RunAsync(async () => CheckpointCodec.FromHash(await db.HashGetAllAsync(_keys.Checkpoint(group, partition)).ConfigureAwait(false))).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Checkpoint>> GetCheckpointHistoryAsync(string group, PartitionRef partition, int max, CancellationToken cancellationToken)
     {
         var db = await DatabaseAsync().ConfigureAwait(false);
-        return await Guard(async () =>
+        return await RedisGuard.RunAsync(async () =>
         {
             var values = await db.ListRangeAsync(_keys.CheckpointHistory(group, partition), 0, max - 1).ConfigureAwait(false);
             return (IReadOnlyList<Checkpoint>)values.Select(CheckpointCodec.FromHistoryEntry).ToList();
@@ -106,17 +106,5 @@ public sealed class RedisProcessingStore(IRedisConnectionProvider connections, I
     {
         var connection = await connections.GetAsync().ConfigureAwait(false);
         return connection.GetDatabase();
-    }
-
-    private static async Task<T> Guard<T>(Func<Task<T>> action)
-    {
-        try
-        {
-            return await action().ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
-        {
-            throw new ProcessingStoreUnavailableException($"Redis is unreachable: {ex.Message}", ex);
-        }
     }
 }

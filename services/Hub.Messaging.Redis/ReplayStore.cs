@@ -32,7 +32,7 @@ public sealed class ReplayStore(IRedisConnectionProvider connections, IOptions<R
     public async Task RequestAsync(string group, ReplayRequest request)
     {
         var db = await DatabaseAsync().ConfigureAwait(false);
-        await db.HashSetAsync(Pending(group), Field(request.PartitionRef), JsonSerializer.Serialize(request, Json)).ConfigureAwait(false);
+        await RedisGuard.RunAsync(() => db.HashSetAsync(Pending(group), Field(request.PartitionRef), JsonSerializer.Serialize(request, Json))).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ReplayRequest>> PendingAsync(string group) => await ReadAllAsync(Pending(group)).ConfigureAwait(false);
@@ -42,7 +42,7 @@ public sealed class ReplayStore(IRedisConnectionProvider connections, IOptions<R
     public async Task<IReadOnlyList<ReplayRequest>> HistoryAsync(string group, int max = 50)
     {
         var db = await DatabaseAsync().ConfigureAwait(false);
-        var values = await db.ListRangeAsync(History(group), 0, max - 1).ConfigureAwait(false);
+        var values = await RedisGuard.RunAsync(() => db.ListRangeAsync(History(group), 0, max - 1)).ConfigureAwait(false);
         return values.Select(v => JsonSerializer.Deserialize<ReplayRequest>(v.ToString(), Json)!).ToList();
     }
 
@@ -50,7 +50,7 @@ public sealed class ReplayStore(IRedisConnectionProvider connections, IOptions<R
     public async Task<ReplayRequest?> ApplyAsync(string group, PartitionRef partition)
     {
         var db = await DatabaseAsync().ConfigureAwait(false);
-        var result = await db.ScriptEvaluateAsync(ApplyScript, [Pending(group), Active(group), new RedisKeys(_prefix).Epochs(group)], [Field(partition)]).ConfigureAwait(false);
+        var result = await RedisGuard.RunAsync(() => db.ScriptEvaluateAsync(ApplyScript, [Pending(group), Active(group), new RedisKeys(_prefix).Epochs(group)], [Field(partition)])).ConfigureAwait(false);
         if (result.IsNull)
         {
             return null;
@@ -58,7 +58,7 @@ public sealed class ReplayStore(IRedisConnectionProvider connections, IOptions<R
 
         var parts = (RedisResult[])result!;
         var applied = JsonSerializer.Deserialize<ReplayRequest>(parts[0].ToString(), Json)! with { Epoch = (long)parts[1], AppliedAt = time.GetUtcNow() };
-        await db.HashSetAsync(Active(group), Field(partition), JsonSerializer.Serialize(applied, Json)).ConfigureAwait(false);
+        await RedisGuard.RunAsync(() => db.HashSetAsync(Active(group), Field(partition), JsonSerializer.Serialize(applied, Json))).ConfigureAwait(false);
         return applied;
     }
 
@@ -71,13 +71,13 @@ public sealed class ReplayStore(IRedisConnectionProvider connections, IOptions<R
         _ = tx.HashDeleteAsync(Active(group), Field(active.PartitionRef));
         _ = tx.ListLeftPushAsync(History(group), JsonSerializer.Serialize(done, Json));
         _ = tx.ListTrimAsync(History(group), 0, HistoryLength - 1);
-        await tx.ExecuteAsync().ConfigureAwait(false);
+        await RedisGuard.RunAsync(() => tx.ExecuteAsync()).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<ReplayRequest>> ReadAllAsync(RedisKey key)
     {
         var db = await DatabaseAsync().ConfigureAwait(false);
-        var entries = await db.HashGetAllAsync(key).ConfigureAwait(false);
+        var entries = await RedisGuard.RunAsync(() => db.HashGetAllAsync(key)).ConfigureAwait(false);
         return entries.Select(e => JsonSerializer.Deserialize<ReplayRequest>(e.Value.ToString(), Json)!).ToList();
     }
 

@@ -1,5 +1,4 @@
 using Confluent.Kafka;
-using Hub.Messaging.Errors;
 using Hub.Messaging.Kafka.Pipeline;
 using Hub.Messaging.Processing;
 
@@ -33,7 +32,7 @@ internal sealed class InstanceStatusReporter(IInstanceStatusStore? store, Circui
                 ReportedAt = time.GetUtcNow(),
             }).ConfigureAwait(false);
         }
-        catch (DependencyUnavailableException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The heartbeat is for operators' eyes only; processing reports Redis outages on its own.
         }

@@ -46,9 +46,10 @@ internal sealed class ReplayCoordinator(IReplayStore store, string group, TimePr
                 }
             }
         }
-        catch (DependencyUnavailableException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning("Could not check replay requests of {Group}: {Reason}", group, ex.Message);
+            // Replay is an operator's request; failing to read it must not stop the processing of live events.
+            logger.LogWarning(ex, "Could not check replay requests of {Group}: {Reason}", group, ex.Message);
         }
 
         return rewound;

@@ -20,50 +20,40 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => RunAsync(stoppingToken), CancellationToken.None);
 
-    private async Task RunAsync(CancellationToken stoppingToken)
+    private Task RunAsync(CancellationToken stoppingToken)
     {
         var options = runtime.Options;
         var name = $"{options.Name}.retry";
-        runtime.Health.Starting(name);
-        using var consumer = runtime.ConsumerFactory.Create(options.RetryGroupId, revoked => Release(revoked));
-        consumer.Subscribe(options.RetryTopicName);
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
+        return ConsumerLoop.RunAsync(
+            runtime,
+            name,
+            options.RetryGroupId,
+            [options.RetryTopicName],
+            Release,
+            async consumer =>
             {
-                ResumeDue(consumer);
-                var result = consumer.Consume(options.PollTimeout);
-                runtime.Health.Polled(name);
-                if (result is null || result.IsPartitionEOF)
+                while (!stoppingToken.IsCancellationRequested)
                 {
-                    continue;
-                }
+                    ResumeDue(consumer);
+                    var result = consumer.Consume(options.PollTimeout);
+                    runtime.Health.Polled(name);
+                    if (result is null || result.IsPartitionEOF)
+                    {
+                        continue;
+                    }
 
-                var message = new InboundMessage(result);
-                if (message.HeaderTime(EventHeaders.NotBefore) is { } notBefore && notBefore > runtime.Time.GetUtcNow())
-                {
-                    Hold(consumer, message, notBefore);
-                    continue;
-                }
+                    var message = new InboundMessage(result);
+                    if (message.HeaderTime(EventHeaders.NotBefore) is { } notBefore && notBefore > runtime.Time.GetUtcNow())
+                    {
+                        Hold(consumer, message, notBefore);
+                        continue;
+                    }
 
-                await ProcessAsync(consumer, message, name, stoppingToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            runtime.Health.Faulted(name, ex);
-            runtime.Logger.LogCritical(ex, "Retry worker of {Name} stopped after an unexpected error", options.Name);
-            throw;
-        }
-        finally
-        {
-            KafkaConsumerFactory.CommitStored(consumer, runtime.Logger);
-            consumer.Close();
-            runtime.Health.Stopped(name);
-        }
+                    await ProcessAsync(consumer, message, name, stoppingToken).ConfigureAwait(false);
+                }
+            },
+            _ => Task.CompletedTask,
+            stoppingToken);
     }
 
     private async Task ProcessAsync(IConsumer<byte[]?, byte[]?> consumer, InboundMessage message, string name, CancellationToken cancellationToken)

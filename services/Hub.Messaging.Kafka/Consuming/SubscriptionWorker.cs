@@ -25,51 +25,40 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
     private async Task RunAsync(CancellationToken stoppingToken)
     {
         var options = runtime.Options;
-        runtime.Health.Starting(options.Name);
         // In-flight batches get a grace period at shutdown so handlers are not cut off between effect and checkpoint.
         using var hardStop = new CancellationTokenSource();
         using var registration = stoppingToken.Register(() => hardStop.CancelAfter(ShutdownGrace));
-        using var consumer = runtime.ConsumerFactory.Create(options.GroupId, revoked => Forget(revoked));
-        consumer.Subscribe(options.Topics);
-        runtime.Logger.LogInformation("Subscription {Name} consuming {Topics} as group {Group}", options.Name, string.Join(",", options.Topics), options.GroupId);
         var replays = runtime.ReplayStore is { } replayStore ? new ReplayCoordinator(replayStore, options.GroupId, runtime.Time, runtime.Logger) : null;
         var status = new InstanceStatusReporter(runtime.InstanceStatus, runtime.Circuits, options.Name, options.GroupId, runtime.Time);
         PendingCommit? pending = null;
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
+        await ConsumerLoop.RunAsync(
+            runtime,
+            options.Name,
+            options.GroupId,
+            options.Topics,
+            Forget,
+            async consumer =>
             {
-                var batch = BatchCollector.Collect(consumer, options.MaxBatchSize, options.PollTimeout, stoppingToken);
-                runtime.Health.Polled(options.Name);
-                var decoded = batch.Count == 0 ? [] : await GuardAsync(consumer, "Schema registry", () => DecodeAllAsync(batch, hardStop.Token), hardStop.Token).ConfigureAwait(false);
-                await FinishAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false);
-                if (replays is not null)
+                while (!stoppingToken.IsCancellationRequested)
                 {
-                    // Messages of a partition rewound just now lie after its new position and will be fetched again.
-                    var rewound = await replays.ApplyPendingAsync(consumer).ConfigureAwait(false);
-                    decoded = rewound.Count == 0 ? decoded : decoded.Where(d => !rewound.Contains(d.Message.Partition)).ToList();
-                }
+                    var batch = BatchCollector.Collect(consumer, options.MaxBatchSize, options.PollTimeout, stoppingToken);
+                    runtime.Health.Polled(options.Name);
+                    var decoded = batch.Count == 0 ? [] : await GuardAsync(consumer, "Schema registry", () => DecodeAllAsync(batch, hardStop.Token), hardStop.Token).ConfigureAwait(false);
+                    await FinishAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false);
+                    pending = null;
+                    if (replays is not null)
+                    {
+                        // Messages of a partition rewound just now lie after its new position and will be fetched again.
+                        var rewound = await replays.ApplyPendingAsync(consumer).ConfigureAwait(false);
+                        decoded = rewound.Count == 0 ? decoded : decoded.Where(d => !rewound.Contains(d.Message.Partition)).ToList();
+                    }
 
-                await status.ReportAsync(consumer, runtime.Health.Snapshot.GetValueOrDefault(options.Name)?.StoreAvailable ?? true).ConfigureAwait(false);
-                pending = decoded.Count == 0 ? null : await ProcessAsync(consumer, decoded, replays, hardStop.Token).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            runtime.Health.Faulted(options.Name, ex);
-            runtime.Logger.LogCritical(ex, "Subscription {Name} stopped after an unexpected error; nothing past the last stored offset was acknowledged", options.Name);
-            throw;
-        }
-        finally
-        {
-            await FinishQuietlyAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false);
-            KafkaConsumerFactory.CommitStored(consumer, runtime.Logger);
-            consumer.Close();
-            runtime.Health.Stopped(options.Name);
-        }
+                    await status.ReportAsync(consumer, runtime.Health.Snapshot.GetValueOrDefault(options.Name)?.StoreAvailable ?? true).ConfigureAwait(false);
+                    pending = decoded.Count == 0 ? null : await ProcessAsync(consumer, decoded, replays, hardStop.Token).ConfigureAwait(false);
+                }
+            },
+            consumer => FinishQuietlyAsync(consumer, pending, replays, hardStop.Token),
+            stoppingToken).ConfigureAwait(false);
     }
 
     /// <summary>Lookups, handlers, then starts the batch's Redis write without waiting for it.</summary>
