@@ -1,0 +1,4 @@
+namespace Hub.Identity;
+
+/// <summary>Who owns one field of an entity and how changes from others are treated. Owner is optional for last-write-wins.</summary>
+public sealed record FieldOwnership(string Field, string? Owner, OwnershipPolicy Policy, NonOwnerAction NonOwner);

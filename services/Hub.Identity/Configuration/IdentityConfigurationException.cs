@@ -1,0 +1,4 @@
+namespace Hub.Identity;
+
+/// <summary>The ownership file is invalid; the message lists every problem.</summary>
+public sealed class IdentityConfigurationException(string message) : Exception(message);

@@ -1,0 +1,8 @@
+namespace Hub.Identity;
+
+public enum ConflictStatus
+{
+    Pending,
+    Accepted,
+    Rejected,
+}

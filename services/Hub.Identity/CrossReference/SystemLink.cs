@@ -1,0 +1,4 @@
+namespace Hub.Identity;
+
+/// <summary>A record in one system: (system, local id).</summary>
+public sealed record SystemLink(string System, string LocalId);

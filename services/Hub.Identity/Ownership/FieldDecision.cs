@@ -1,0 +1,3 @@
+namespace Hub.Identity;
+
+public sealed record FieldDecision(string Field, FieldVerdict Verdict, string Reason, object? ProposedValue);

@@ -1,0 +1,7 @@
+namespace Hub.Mapping;
+
+public enum DecimalOutput
+{
+    Amount,
+    Money,
+}

@@ -1,0 +1,8 @@
+namespace Hub.Mapping;
+
+public enum TextTransform
+{
+    Trim,
+    Lower,
+    Upper,
+}

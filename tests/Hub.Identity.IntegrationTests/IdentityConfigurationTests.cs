@@ -1,0 +1,37 @@
+namespace Hub.Identity.IntegrationTests;
+
+public class IdentityConfigurationTests
+{
+    [Fact]
+    public void Load_OwnershipFile_GivesAuthoritiesAndPolicies()
+    {
+        var config = IdentityConfiguration.Load(Path.Combine(AppContext.BaseDirectory, "contracts", "ownership.yaml"));
+
+        config["customer"].Authority.Should().Be("crm");
+        config["customer"].MatchKeys.Select(k => k.Name).Should().Equal("email", "vatId");
+        config["customer"].Fields["email"].Should().Be(new FieldOwnership("email", "crm", OwnershipPolicy.SourceWins, NonOwnerAction.Queue));
+        config["product"].Authority.Should().Be("erp");
+    }
+
+    [Fact]
+    public void Parse_InvalidFile_ListsEveryProblem()
+    {
+        const string yaml = """
+            systems: [crm, erp]
+            entities:
+              customer:
+                authority: shop
+                match-keys: [{ name: email, normalize: soundex }]
+                fields:
+                  email: { owner: crm, policy: owner-wins }
+                  phone: { owner: nobody, policy: manual }
+                  vat: { owner: crm, policy: manual, non-owner: queue }
+            """;
+
+        var act = () => IdentityConfiguration.Parse(yaml, "bad.yaml");
+
+        act.Should().Throw<IdentityConfigurationException>().Which.Message.Should()
+            .Contain("5 problem(s)").And.Contain("authority 'shop'").And.Contain("match key 'email'")
+            .And.Contain("policy must be one of").And.Contain("owner 'nobody'").And.Contain("non-owner (reject or queue) applies to source-wins only");
+    }
+}
