@@ -1,0 +1,7 @@
+namespace Hub.Cli.Infrastructure;
+
+public enum OutputFormat
+{
+    Table,
+    Json,
+}

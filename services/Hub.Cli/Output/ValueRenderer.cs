@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Avro.Generic;
+using Hub.Cli.Infrastructure;
+using Hub.Messaging.Serialization;
+using Hub.Serialization.Avro;
+using Hub.Serialization.Avro.Registry;
+
+namespace Hub.Cli.Output;
+
+/// <summary>
+/// Turns a message value into something readable: Confluent-wire Avro through the registry (as JSON), JSON as is,
+/// other UTF-8 as text, anything else as base64. Never fails a command: an unreachable registry or undecodable
+/// bytes are reported in <see cref="RenderedValue.Encoding"/> next to the raw bytes.
+/// </summary>
+public sealed class ValueRenderer(CliContext context)
+{
+    private GenericAvroDeserializer? _avro;
+
+    public async Task<RenderedValue> RenderAsync(string topic, byte[]? value, CancellationToken cancellationToken)
+    {
+        if (value is null)
+        {
+            return new RenderedValue("null (tombstone)", null);
+        }
+
+        if (value.Length >= 5 && value[0] == 0)
+        {
+            var schemaId = (value[1] << 24) | (value[2] << 16) | (value[3] << 8) | value[4];
+            try
+            {
+                _avro ??= new GenericAvroDeserializer(context.Registry);
+                GenericRecord record = await _avro.DeserializeAsync(value, new SerializationContext(topic), cancellationToken);
+                return new RenderedValue($"avro (schema id {schemaId}, {record.Schema.Fullname})", AvroJson.ToJson(record));
+            }
+            catch (SchemaRegistryException ex) when (ex.IsTransient)
+            {
+                return Raw(value, $"avro (schema id {schemaId}); not decoded, registry {context.Settings.RegistryUrl ?? "http://127.0.0.1:8081 (default)"} unreachable: {ex.Message}");
+            }
+            catch (EventDecodeException ex)
+            {
+                return Raw(value, $"undecodable avro (schema id {schemaId}): {ex.Message}");
+            }
+        }
+
+        try
+        {
+            return new RenderedValue("json", JsonNode.Parse(value));
+        }
+        catch (JsonException)
+        {
+        }
+
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(value);
+            if (!text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+            {
+                return new RenderedValue("text", JsonValue.Create(text));
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+        }
+
+        return Raw(value, "binary");
+    }
+
+    private static RenderedValue Raw(byte[] value, string encoding) => new($"{encoding} (shown as base64)", JsonValue.Create(Convert.ToBase64String(value)));
+}

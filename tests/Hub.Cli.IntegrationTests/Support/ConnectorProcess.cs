@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Hub.Testing;
+
+namespace Hub.Cli.IntegrationTests.Support;
+
+/// <summary>
+/// tests/Hub.Messaging.TestApp as the running connector: the platform pipeline with a recording handler whose effects
+/// are in Redis. Stopped by the test through this handle.
+/// </summary>
+public sealed class ConnectorProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private ConnectorProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public string Output => string.Join(Environment.NewLine, _output);
+
+    /// <param name="settings">Extra configuration, e.g. Subscriptions__main__Retry__RetryTopicAttempts.</param>
+    public static ConnectorProcess Start(CliScenario scenario, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var info = new ProcessStartInfo("dotnet", [AppPath()])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var environment = new Dictionary<string, string>
+        {
+            ["Kafka__BootstrapServers"] = scenario.Stack.BootstrapServers,
+            ["Kafka__ServiceName"] = "cli-integration-tests",
+            ["Redis__Configuration"] = scenario.Stack.RedisConfiguration,
+            ["Redis__KeyPrefix"] = scenario.Namespace,
+            ["TestApp__Namespace"] = scenario.Namespace,
+            ["Subscriptions__main__Topics__0"] = scenario.Topic,
+            ["Subscriptions__main__GroupId"] = scenario.Group,
+            ["Subscriptions__main__MaxBatchSize"] = "10",
+            ["Subscriptions__main__CircuitBreaker__Enabled"] = "false",
+            ["Subscriptions__main__Retry__InProcessBaseDelay"] = "00:00:00.005",
+            ["Subscriptions__main__Retry__InProcessMaxDelay"] = "00:00:00.020",
+            ["Subscriptions__main__Retry__RetryTopicBaseDelay"] = "00:00:00.200",
+            ["Subscriptions__main__Retry__RetryTopicMaxDelay"] = "00:00:01",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start the TestApp");
+        var connector = new ConnectorProcess(process);
+        process.OutputDataReceived += (_, e) => connector.Collect(e.Data);
+        process.ErrorDataReceived += (_, e) => connector.Collect(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return connector;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            ProcessSignals.Terminate(_process);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync(CancellationToken.None);
+            }
+        }
+
+        _process.Dispose();
+    }
+
+    private static string AppPath()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "release" : "debug";
+        var path = RepositoryRoot.Combine("artifacts", "bin", "Hub.Messaging.TestApp", configuration, "Hub.Messaging.TestApp.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build Hub.Messaging.TestApp first; {path} is missing.");
+    }
+
+    private void Collect(string? line)
+    {
+        if (line is not null)
+        {
+            _output.Enqueue(line);
+        }
+    }
+}
