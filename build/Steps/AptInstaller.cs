@@ -8,8 +8,14 @@ namespace Hub.Build.Steps;
 /// </summary>
 public sealed class AptInstaller(BuildContext context)
 {
-    public async Task<bool> EnsureAsync(string command, string package, CancellationToken cancellationToken)
+    /// <param name="optional">
+    /// The tool only enables some tests (promtool, yamllint, kubectl): failing to install it is a warning, because
+    /// those tests skip with a reason naming the package instead of failing.
+    /// </param>
+    public async Task<bool> EnsureAsync(string command, string package, CancellationToken cancellationToken, bool optional = false)
     {
+        var problem = optional ? "warning" : "error";
+        var consequence = optional ? " Tests that need it will be skipped." : "";
         context.Header(command);
         var found = context.Host.FindOnPath(command);
         if (found is not null)
@@ -21,14 +27,14 @@ public sealed class AptInstaller(BuildContext context)
         var installCommand = $"apt-get update && apt-get install -y {package}";
         if (context.Host.IsWindows || context.Host.FindOnPath("apt-get") is null)
         {
-            context.Error.WriteLine($"error: '{command}' is not on PATH; install the '{package}' package and retry.");
+            context.Error.WriteLine($"{problem}: '{command}' is not on PATH; install the '{package}' package and retry.{consequence}");
             return false;
         }
 
         if (!context.Host.IsRoot)
         {
             context.Error.WriteLine(
-                $"error: '{command}' is not on PATH and installing it needs root. Run:{Environment.NewLine}" +
+                $"{problem}: '{command}' is not on PATH and installing it needs root.{consequence} Run:{Environment.NewLine}" +
                 $"  sudo sh -c '{installCommand}'");
             return false;
         }
@@ -42,14 +48,14 @@ public sealed class AptInstaller(BuildContext context)
             var outcome = await context.Runner.RunAsync(spec, timeout: null, cancellationToken);
             if (!outcome.Succeeded)
             {
-                context.Error.WriteLine($"error: '{spec.CommandLine}' failed with exit code {outcome.ExitCode}.");
+                context.Error.WriteLine($"{problem}: '{spec.CommandLine}' failed with exit code {outcome.ExitCode}.{consequence}");
                 return false;
             }
         }
 
         if (context.Host.FindOnPath(command) is null)
         {
-            context.Error.WriteLine($"error: installed '{package}' but '{command}' is still not on PATH.");
+            context.Error.WriteLine($"{problem}: installed '{package}' but '{command}' is still not on PATH.{consequence}");
             return false;
         }
 

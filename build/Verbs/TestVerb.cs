@@ -6,11 +6,19 @@ using Hub.Build.Testing;
 namespace Hub.Build.Verbs;
 
 /// <summary>
-/// Restore, build with warnings as errors, run the contracts gate, make sure redis-server exists, run every test
-/// project, summarise.
+/// Restore, build with warnings as errors, run the contracts gate, make sure redis-server exists (and try to install
+/// the deployment tools), run every test project, summarise.
 /// </summary>
 public sealed class TestVerb(BuildContext context) : IVerb
 {
+    /// <summary>Commands the deployment and observability tests use, and their Debian packages; optional (tests skip).</summary>
+    public static readonly IReadOnlyList<(string Command, string Package)> DeployTools =
+    [
+        ("promtool", "prometheus"),
+        ("yamllint", "yamllint"),
+        ("kubectl", "kubectl"),
+    ];
+
     // Microsoft.Testing.Platform exit codes: 2 = some test failed, 8 = the module ran zero tests.
     private const int TestsFailedExitCode = 2;
     private const int ZeroTestsExitCode = 8;
@@ -40,6 +48,11 @@ public sealed class TestVerb(BuildContext context) : IVerb
             || !await new AptInstaller(context).EnsureAsync("redis-server", "redis-server", cancellationToken))
         {
             return ExitCodes.Failure;
+        }
+
+        foreach (var (command, package) in DeployTools)
+        {
+            await new AptInstaller(context).EnsureAsync(command, package, cancellationToken, optional: true);
         }
 
         var projects = TestProjectFinder.Find(context.Layout.TestsDir);

@@ -73,6 +73,17 @@ public sealed class AptInstallerTests : IDisposable
         _repo.Error.ToString().Should().Contain("install the 'redis-server' package");
     }
 
+    [Fact]
+    public async Task EnsureAsync_OptionalMissingNotRoot_WarnsInsteadOfFailingLoudly()
+    {
+        _repo.Host.IsRoot = false;
+
+        var found = await new AptInstaller(_repo.Context).EnsureAsync("redis-server", "redis-server", CancellationToken.None, optional: true);
+
+        found.Should().BeFalse();
+        _repo.Error.ToString().Should().StartWith("warning:").And.Contain("Tests that need it will be skipped").And.NotContain("error:");
+    }
+
     private Task<bool> Ensure() => new AptInstaller(_repo.Context).EnsureAsync("redis-server", "redis-server", CancellationToken.None);
 
     public void Dispose() => _repo.Dispose();

@@ -164,6 +164,43 @@ public sealed class TestVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_DeployToolsMissingAsRoot_InstallsTheirPackagesThenRunsTests()
+    {
+        _repo.Host.OnPath.ExceptWith(["promtool", "yamllint"]);
+        _repo.Runner.OnRun = spec =>
+        {
+            if (spec.FileName == "apt-get" && spec.Arguments[0] == "install")
+            {
+                _repo.Host.OnPath.Add(spec.Arguments[^1] == "prometheus" ? "promtool" : spec.Arguments[^1]);
+                return new ProcessOutcome(0);
+            }
+
+            return FakeDotnetTest(spec);
+        };
+
+        var exit = await Run();
+
+        exit.Should().Be(0);
+        _repo.Runner.CommandLines.Should().ContainInOrder(
+            "apt-get install -y prometheus", "apt-get install -y yamllint", "dotnet test --project tests/Hub.A.UnitTests/Hub.A.UnitTests.csproj --no-build --results-directory artifacts/test-results --report-xunit-trx --report-xunit-trx-filename Hub.A.UnitTests.trx");
+        _repo.Out.ToString().Should().Contain("==> promtool").And.Contain("==> yamllint").And.Contain("==> kubectl");
+    }
+
+    [Fact]
+    public async Task RunAsync_DeployToolMissingNotRoot_WarnsAndStillRunsTests()
+    {
+        _repo.Host.OnPath.Remove("promtool");
+        _repo.Host.IsRoot = false;
+
+        var exit = await Run();
+
+        exit.Should().Be(0, "tests that need promtool skip with a reason instead");
+        _repo.Error.ToString().Should().Contain("warning: 'promtool' is not on PATH").And.Contain("Tests that need it will be skipped")
+            .And.Contain("apt-get install -y prometheus");
+        _repo.Runner.CommandLines.Should().Contain(c => c.StartsWith("dotnet test", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RunAsync_WithArguments_IsUsageError()
     {
         (await new TestVerb(_repo.Context).RunAsync(["extra"], CancellationToken.None)).Should().Be(2);

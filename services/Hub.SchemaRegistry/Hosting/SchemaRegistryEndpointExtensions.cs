@@ -1,18 +1,18 @@
 using Hub.SchemaRegistry.Api;
 using Hub.SchemaRegistry.Domain;
 using Hub.SchemaRegistry.Storage;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Hub.SchemaRegistry.Hosting;
 
 internal static class SchemaRegistryEndpointExtensions
 {
-    /// <summary>The Confluent REST API, health endpoints and Confluent-style errors for everything else.</summary>
+    /// <summary>
+    /// The Confluent REST API and Confluent-style errors for everything else. Health endpoints and /metrics come
+    /// from MapHubObservability, as in every Hub service.
+    /// </summary>
     public static WebApplication MapSchemaRegistry(this WebApplication app)
     {
         app.UseMiddleware<RegistryErrorMiddleware>();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 
         var api = app.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>
         {

@@ -9,7 +9,7 @@ public sealed class FakeHost : IHostEnvironment
 
     public bool IsRoot { get; set; } = true;
 
-    public HashSet<string> OnPath { get; } = ["redis-server", "apt-get", "dotnet"];
+    public HashSet<string> OnPath { get; } = ["redis-server", "apt-get", "dotnet", "promtool", "yamllint", "kubectl"];
 
     public HashSet<int> AlivePids { get; } = [];
 
