@@ -63,10 +63,10 @@ public class SchemaFileTests
     }
 
     [Fact]
-    public void CustomerUpserted_NewestVersion_IsTwo()
+    public void CustomerUpserted_NewestVersion_IsThree()
     {
-        CustomerUpserted.ContractVersion.Should().Be(2);
-        new CustomerUpserted().Envelope.SchemaVersion.Should().Be(2);
+        CustomerUpserted.ContractVersion.Should().Be(3);
+        new CustomerUpserted().Envelope.SchemaVersion.Should().Be(3);
     }
 
     private static IEnumerable<NamedSchema> NamedTypesIn(Schema schema)

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hub.Connectors.Hosting;
+
+/// <summary>Where and how to reach one external API: section "ExternalApis:{name}".</summary>
+public sealed class ExternalApiOptions
+{
+    public const string SectionPrefix = "ExternalApis";
+
+    [Required]
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>Per request; a slow answer counts as unavailable (retried later), never as a failure of the event.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Header carrying the credential, e.g. Authorization or X-Shopify-Access-Token; empty = no credential.</summary>
+    public string? CredentialHeader { get; set; }
+
+    /// <summary>Name of the secret (ISecretProvider) holding the credential.</summary>
+    public string? CredentialSecret { get; set; }
+
+    /// <summary>How the secret becomes the header value; {0} is the secret, e.g. "Bearer {0}".</summary>
+    public string CredentialFormat { get; set; } = "{0}";
+}

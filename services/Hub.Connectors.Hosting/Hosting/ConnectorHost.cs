@@ -1,0 +1,51 @@
+using Hub.Messaging.Kafka.DependencyInjection;
+using Hub.Messaging.Redis;
+using Hub.Observability;
+using Hub.Secrets;
+using Hub.Serialization.Avro;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
+
+namespace Hub.Connectors.Hosting;
+
+/// <summary>
+/// The host of one connector service. Every connector is a web application (webhooks, /metrics, health probes)
+/// with the messaging platform, the Redis store, the Avro serde, observability and secrets wired the same way, so a
+/// connector's Program.cs only adds its own subscriptions, pollers, webhooks and API clients.
+/// </summary>
+public static class ConnectorHost
+{
+    /// <param name="connectorName">Default of Connector:Name (e.g. "crm-connector").</param>
+    /// <param name="sourceSystem">Default of Connector:SourceSystem (e.g. "crm").</param>
+    public static WebApplicationBuilder CreateBuilder(string[] args, string connectorName, string sourceSystem)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddInMemoryDefaults(connectorName, sourceSystem);
+        var name = builder.Configuration[$"{ConnectorOptions.SectionName}:{nameof(ConnectorOptions.Name)}"]!;
+        builder.Services.AddOptions<ConnectorOptions>()
+            .BindConfiguration(ConnectorOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.AddHubObservability(name);
+        builder.AddHubSecrets();
+        builder.Services.AddKafkaMessaging();
+        builder.Services.AddRedisProcessingStore();
+        builder.Services.TryAddSingleton<IConnectionMultiplexer>(sp =>
+            sp.GetRequiredService<IRedisConnectionProvider>().GetAsync().GetAwaiter().GetResult());
+        builder.Services.AddAvroSerialization(builder.Configuration);
+        builder.Services.TryAddSingleton<ConnectorTelemetry>();
+        builder.Services.TryAddSingleton<EnvelopeFactory>();
+        return builder;
+    }
+
+    /// <summary>/metrics, /health/live, /health/ready, and GET / naming the connector.</summary>
+    public static WebApplication MapConnectorEndpoints(this WebApplication app)
+    {
+        app.MapHubObservability();
+        app.MapGet("/", (Microsoft.Extensions.Options.IOptions<ConnectorOptions> options) =>
+            Microsoft.AspNetCore.Http.Results.Ok(new { connector = options.Value.Name, system = options.Value.SourceSystem }));
+        return app;
+    }
+}
