@@ -30,6 +30,19 @@ public class CrossReferenceTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task ResolveOrCreate_AlsoCreatedByWithoutMatch_CreatesIdThatTheAuthorityLinksTo()
+    {
+        await using var hub = await IdentityHarness.StartAsync(stack);
+
+        var shop = await hub.CrossReference.ResolveOrCreateAsync("customer", "shop", "C-9", IdentityHarness.Email("new@example.com"));
+        var crm = await hub.CrossReference.ResolveOrCreateAsync("customer", "crm", "77", IdentityHarness.Email("new@example.com"));
+
+        shop.Status.Should().Be(ResolveStatus.Created);
+        crm.Should().Be(new ResolveResult(ResolveStatus.Linked, shop.CanonicalId));
+        (await hub.CrossReference.GetLinksAsync("customer", shop.CanonicalId!)).Should().BeEquivalentTo([new SystemLink("shop", "C-9"), new SystemLink("crm", "77")]);
+    }
+
+    [Fact]
     public async Task ResolveOrCreate_NonAuthorityMatchingEmail_LinksToExistingId()
     {
         await using var hub = await IdentityHarness.StartAsync(stack);

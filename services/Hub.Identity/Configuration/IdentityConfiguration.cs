@@ -93,7 +93,15 @@ public sealed class IdentityConfiguration
             problems.Add($"entity '{type}': unlisted-fields must be apply or reject");
         }
 
-        return new EntityIdentity(type, model.Authority ?? "", keys, fields, model.UnlistedFields == "reject");
+        foreach (var creator in (model.AlsoCreatedBy ?? []).Where(s => !systems.Contains(s)))
+        {
+            problems.Add($"entity '{type}': also-created-by '{creator}' is not one of the systems");
+        }
+
+        return new EntityIdentity(type, model.Authority ?? "", keys, fields, model.UnlistedFields == "reject")
+        {
+            AlsoCreatedBy = model.AlsoCreatedBy ?? [],
+        };
     }
 
     private static FieldOwnership? Field(string type, string name, OwnershipFileModel.FieldModel field, HashSet<string> systems, List<string> problems)

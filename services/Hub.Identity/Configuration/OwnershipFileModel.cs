@@ -11,6 +11,8 @@ internal sealed class OwnershipFileModel
     {
         public string? Authority { get; set; }
 
+        public List<string>? AlsoCreatedBy { get; set; }
+
         public List<MatchKeyModel>? MatchKeys { get; set; }
 
         public string? UnlistedFields { get; set; }

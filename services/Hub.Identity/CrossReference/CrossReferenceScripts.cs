@@ -3,7 +3,8 @@ namespace Hub.Identity;
 // Lua for the cross-reference: each call is one atomic step, so concurrent resolves of one record create one id.
 internal static class CrossReferenceScripts
 {
-    // KEYS: local, seq, born, match keys... ARGV: base, link member, candidate id, is-authority, system, match entries...
+    // KEYS: local, seq, born, match keys... ARGV: base, link member, candidate id, creator (1 authority, 2 may create
+    // when unmatched, 0 never), system, match entries...
     // Returns {status, canonical id, survivor, losers...}.
     public const string Resolve = """
         local base = ARGV[1]
@@ -46,7 +47,7 @@ internal static class CrossReferenceScripts
           return {'existing', existing}
         end
         if #matched == 0 then
-          if ARGV[4] == '1' then return {'created', create()} end
+          if ARGV[4] ~= '0' then return {'created', create()} end
           return {'unmatched'}
         end
         if #matched == 1 then

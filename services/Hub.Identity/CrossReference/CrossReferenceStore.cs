@@ -4,8 +4,9 @@ using StackExchange.Redis;
 namespace Hub.Identity;
 
 /// <summary>
-/// The cross-reference of (system, local id) ↔ canonical id in Redis. Only the entity type's authority creates
-/// canonical ids; other systems' records are linked by match keys or reported unmatched. Every operation is one
+/// The cross-reference of (system, local id) ↔ canonical id in Redis. The entity type's authority (and the systems
+/// listed in also-created-by, for records matching nothing) create canonical ids; other systems' records are linked
+/// by match keys or reported unmatched. Every operation is one
 /// Lua script, so concurrent calls for the same record cannot create two ids.
 /// </summary>
 public sealed class CrossReferenceStore(IConnectionMultiplexer redis, IdentityConfiguration configuration, IOptions<IdentityOptions> options, TimeProvider time)
@@ -36,7 +37,7 @@ public sealed class CrossReferenceStore(IConnectionMultiplexer redis, IdentityCo
         RedisKey[] redisKeys = [keys.Local(system, localId), keys.Sequence, keys.Born, .. entries.Select(e => (RedisKey)keys.Match(e.Name, e.Value!))];
         RedisValue[] args =
         [
-            keys.Base, IdentityKeys.Link(system, localId), NewCanonicalId(), system == entity.Authority ? "1" : "0", system,
+            keys.Base, IdentityKeys.Link(system, localId), NewCanonicalId(), system == entity.Authority ? "1" : entity.MayCreate(system) ? "2" : "0", system,
             .. entries.Select(e => (RedisValue)IdentityKeys.MatchEntry(e.Name, e.Value!)),
         ];
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(CrossReferenceScripts.Resolve, redisKeys, args).ConfigureAwait(false))!;
