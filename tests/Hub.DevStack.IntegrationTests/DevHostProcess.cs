@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Hub.DevStack;
 using Hub.Testing;
 
 namespace Hub.DevStack.IntegrationTests;

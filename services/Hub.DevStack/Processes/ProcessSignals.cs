@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Hub.Testing;
+namespace Hub.DevStack;
 
-/// <summary>Sends Unix signals to processes a test started, to exercise their graceful-shutdown path.</summary>
+/// <summary>Sends Unix signals to processes the tooling started: the graceful-shutdown path a service manager uses.</summary>
 public static partial class ProcessSignals
 {
     private const int SigTerm = 15;

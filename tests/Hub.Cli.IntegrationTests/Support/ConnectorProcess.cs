@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Hub.DevStack;
 using Hub.Testing;
 
 namespace Hub.Cli.IntegrationTests.Support;
