@@ -38,7 +38,9 @@ public sealed class DotnetServiceProcess : IAsyncDisposable
 
     /// <param name="environment">Configuration as environment variables (<c>Section__Key</c>).</param>
     /// <param name="workingDirectory">Where relative paths in the configuration resolve.</param>
-    public static DotnetServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
+    /// <param name="address">Where to listen (http://127.0.0.1:port); a free port when null. Services that call each
+    /// other (a sandbox sending webhooks to its connector) get their addresses chosen before either starts.</param>
+    public static DotnetServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null, Uri? address = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         if (!File.Exists(dll))
@@ -46,7 +48,7 @@ public sealed class DotnetServiceProcess : IAsyncDisposable
             throw new FileNotFoundException($"{dll} is missing; build the solution first.", dll);
         }
 
-        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        address ??= LoopbackAddress();
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -70,6 +72,9 @@ public sealed class DotnetServiceProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         return service;
     }
+
+    /// <summary>http://127.0.0.1 on a port that is free now.</summary>
+    public static Uri LoopbackAddress() => new($"http://127.0.0.1:{FreePort.Next()}");
 
     /// <summary>Polls <paramref name="path"/> until it answers 200; on timeout the message carries the service's output.</summary>
     public async Task WaitForAsync(string path, TimeSpan timeout, CancellationToken cancellationToken = default)
