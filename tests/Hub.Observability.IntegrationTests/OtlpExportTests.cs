@@ -22,6 +22,11 @@ public sealed class OtlpExportTests(StackFixture stack)
             e.ContentType.Should().Be("application/x-protobuf");
             e.Body.Should().NotBeEmpty();
         });
+        var spans = exports.SelectMany(e => e.Spans()).ToList();
+        spans.Should().OnlyContain(s => s.Service == "metrics-host" && s.TraceId.Length == 32 && s.SpanId.Length == 16);
+        var process = spans.First(s => s.Name.StartsWith("process obs.", StringComparison.Ordinal));
+        spans.Should().Contain(s => s.SpanId == process.ParentSpanId && s.TraceId == process.TraceId && s.Kind == ExportedSpan.KindProducer,
+            "the consumer's process span is a child of the publish span whose context crossed Kafka in the headers");
     }
 
     [Fact]

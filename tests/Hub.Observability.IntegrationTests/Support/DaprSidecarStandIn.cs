@@ -3,6 +3,7 @@ using System.Net;
 using Dapr.Client.Autogen.Grpc.v1;
 using Google.Protobuf;
 using Hub.DevStack;
+using Hub.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using Microsoft.AspNetCore.Http;
 
-namespace Hub.Observability.IntegrationTests.Support;
+namespace Hub.Testing;
 
 /// <summary>
 /// Just enough of gRPC over HTTP/2 for the stand-ins (OTLP receiver, Dapr sidecar): the 5-byte message frame and

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Hub.Observability.IntegrationTests.Support;
+namespace Hub.Testing;
 
 /// <summary>One export request as the stand-in collector saw it; the body is the serialized ExportTraceServiceRequest.</summary>
 public sealed record ReceivedExport(string Transport, string Path, string ContentType, byte[] Body)
@@ -11,4 +11,6 @@ public sealed record ReceivedExport(string Transport, string Path, string Conten
         var needle = Encoding.UTF8.GetBytes(text);
         return Body.AsSpan().IndexOf(needle) >= 0;
     }
+
+    public IReadOnlyList<ExportedSpan> Spans() => OtlpTraceDecoder.Decode(Body);
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging;
 
-namespace Hub.Observability.IntegrationTests.Support;
+namespace Hub.Testing;
 
 /// <summary>
 /// A stand-in OTLP collector on 127.0.0.1: OTLP/HTTP (POST /v1/traces, protobuf) on one port and OTLP/gRPC
