@@ -22,6 +22,14 @@ public sealed class CommandLineTests
     [InlineData("dlq", "replay", "--id", "topic:1")]
     [InlineData("dlq", "purge", "--older-than", "a while", "--dry-run")]
     [InlineData("checkpoints", "restore", "erp", "--to-processed", "soon", "--dry-run")]
+    [InlineData("conflicts", "list", "--limit", "0")]
+    [InlineData("conflicts", "list", "--limit", "many")]
+    [InlineData("conflicts", "show")]
+    [InlineData("conflicts", "show", " ")]
+    [InlineData("conflicts", "accept", "c-1", "--yes")]
+    [InlineData("conflicts", "reject", "c-1", "--yes", "--dry-run", "--reason", "x")]
+    [InlineData("conflicts", "accept")]
+    [InlineData("conflicts", "decide", "c-1")]
     [InlineData("status", "--output", "yaml")]
     [InlineData("no-such-command")]
     [InlineData("status", "--timeout", "forever")]
@@ -61,12 +69,12 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task Run_ConflictsBeforeTheQueueExists_SaysNotAvailable()
+    public async Task Run_ConflictsListRedisUnreachable_ExitCode3()
     {
         var (exit, _, error) = await RunAsync(["conflicts", "list", .. Nowhere]);
 
-        exit.Should().Be(ExitCodes.Failed);
-        error.Should().Contain("not available yet");
+        exit.Should().Be(ExitCodes.Unreachable, error);
+        error.Should().Contain("Redis at 127.0.0.1:9 is unreachable");
     }
 
     [Fact]

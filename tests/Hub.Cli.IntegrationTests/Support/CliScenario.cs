@@ -106,40 +106,7 @@ public sealed class CliScenario : IAsyncDisposable
     public async Task<long> PendingReplaysAsync() => await Redis.GetDatabase().HashLengthAsync($"{Namespace}:{{{Group}}}:replay:pending");
 
     /// <summary>The audit records about this scenario's group, read from hub.audit.</summary>
-    public List<JsonElement> AuditRecords()
-    {
-        var config = Stack.ConsumerConfig($"audit-reader-{Guid.NewGuid():N}");
-        config.EnablePartitionEof = true;
-        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(config).Build();
-        var partitions = Enumerable.Range(0, 3).Select(p => new TopicPartition("hub.audit", p)).ToList();
-        consumer.Assign(partitions.Select(p => new TopicPartitionOffset(p, Offset.Beginning)));
-        var records = new List<JsonElement>();
-        var open = partitions.ToHashSet();
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (open.Count > 0 && DateTimeOffset.UtcNow < deadline)
-        {
-            var result = consumer.Consume(TimeSpan.FromMilliseconds(200));
-            if (result is null)
-            {
-                continue;
-            }
-
-            if (result.IsPartitionEOF)
-            {
-                open.Remove(result.TopicPartition);
-                continue;
-            }
-
-            var record = JsonDocument.Parse(result.Message.Value!).RootElement.Clone();
-            if (record.GetProperty("target").GetString()?.Contains(Group, StringComparison.Ordinal) == true)
-            {
-                records.Add(record);
-            }
-        }
-
-        consumer.Close();
-        return records;
-    }
+    public List<JsonElement> AuditRecords() => TopicReader.AuditRecords(Stack, target => target.Contains(Group, StringComparison.Ordinal));
 
     public async ValueTask DisposeAsync()
     {
