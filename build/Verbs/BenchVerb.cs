@@ -1,13 +1,16 @@
 namespace Hub.Build.Verbs;
 
-/// <summary>Runs the BenchmarkDotNet program; arguments such as --filter pass straight through.</summary>
+/// <summary>
+/// Runs the load program and benchmarks (tests/Hub.Benchmarks). The first argument picks the mode: pipeline
+/// (default), dedup, scaling, serde (BenchmarkDotNet) or soak (the reliability soak); the rest pass straight through.
+/// </summary>
 public sealed class BenchVerb(BuildContext context) : DotnetRunVerb(context)
 {
     public override string Name => "bench";
 
-    public override string Usage => "bench [args]";
+    public override string Usage => "bench [mode] [args]";
 
-    public override string Summary => "run the benchmarks (tests/Hub.Benchmarks), args pass through";
+    public override string Summary => "benchmarks (tests/Hub.Benchmarks): pipeline (default) | dedup | scaling | serde | soak; args pass through";
 
     protected override string ProjectDir => RepoLayout.BenchmarksProject;
 }

@@ -15,6 +15,7 @@ public static class SandboxServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FaultState>();
         services.TryAddSingleton<RequestLog>();
+        services.TryAddSingleton<IWriteRequestDetector, HttpMethodWriteDetector>();
         services.TryAddSingleton<WebhookStatistics>();
         services.AddHealthChecks();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

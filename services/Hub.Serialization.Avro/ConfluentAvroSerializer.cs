@@ -12,7 +12,9 @@ public sealed class ConfluentAvroSerializer<T> : IEventSerializer<T>
     where T : ISpecificRecord
 {
     private readonly WriterSchemaResolver _resolver;
-    private readonly ConcurrentDictionary<Schema, (string Json, SpecificDatumWriter<T> Writer)> _writers = new();
+    // Keyed by reference: Apache.Avro's Schema.GetHashCode walks the whole schema tree, which cost more than the
+    // encoding itself (docs/benchmarks.md, serde).
+    private readonly ConcurrentDictionary<Schema, (string Json, SpecificDatumWriter<T> Writer)> _writers = new(ReferenceEqualityComparer.Instance);
 
     public ConfluentAvroSerializer(ISchemaRegistryClient registry, IOptions<AvroSerdeOptions> options, TimeProvider? timeProvider = null)
     {

@@ -12,7 +12,8 @@ namespace Hub.Benchmarks;
 /// <summary>A connector host exactly as services build it: decode, dedup, handler, checkpoint and commit all on.</summary>
 public static class PipelineHost
 {
-    public static async Task<IHost> StartAsync(BenchStack stack, string topic, string group, int batchSize, LatencyRecorder recorder)
+    /// <param name="services">Replaces parts of the wiring, e.g. the processing store of the dedup comparison.</param>
+    public static async Task<IHost> StartAsync(BenchStack stack, string topic, string group, int batchSize, LatencyRecorder recorder, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -36,6 +37,7 @@ public static class PipelineHost
             o.MaxBatchSize = batchSize;
             o.PollTimeout = TimeSpan.FromMilliseconds(100);
         });
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return host;

@@ -41,7 +41,7 @@ public sealed class VerbDispatcherTests : IDisposable
 
         exit.Should().Be(0);
         var usage = _repo.Out.ToString();
-        foreach (var verb in new[] { "test", "schemas [args]", "demo [--once]", "bench [args]", "up", "down", "help" })
+        foreach (var verb in new[] { "test", "schemas [args]", "demo [--once]", "bench [mode] [args]", "up", "down", "help" })
         {
             usage.Should().Contain($"  {verb} ");
         }
@@ -55,6 +55,16 @@ public sealed class VerbDispatcherTests : IDisposable
         await VerbDispatcher.CreateDefault(_repo.Context).DispatchAsync(["bench", "--list", "flat"], CancellationToken.None);
 
         _repo.Runner.Runs.Single().Arguments.Should().EndWith(["--", "--list", "flat"]);
+    }
+
+    [Fact]
+    public async Task DispatchAsync_BenchWithMode_PassesTheModeAndOptionsThrough()
+    {
+        _repo.Write("tests/Hub.Benchmarks/Hub.Benchmarks.csproj", "<Project />");
+
+        await VerbDispatcher.CreateDefault(_repo.Context).DispatchAsync(["bench", "soak", "--minutes", "1"], CancellationToken.None);
+
+        _repo.Runner.Runs.Single().Arguments.Should().EndWith(["--", "soak", "--minutes", "1"]);
     }
 
     public void Dispose() => _repo.Dispose();

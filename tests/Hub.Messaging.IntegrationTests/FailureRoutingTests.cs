@@ -1,8 +1,8 @@
 using System.Text;
 using Confluent.Kafka;
-using Hub.Messaging.IntegrationTests.Support;
 using Hub.Messaging.TestApp;
 using Hub.Testing;
+using Hub.Testing.Messaging;
 
 namespace Hub.Messaging.IntegrationTests;
 

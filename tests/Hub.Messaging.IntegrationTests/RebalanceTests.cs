@@ -1,6 +1,6 @@
-using Hub.Messaging.IntegrationTests.Support;
 using Hub.Messaging.TestApp;
 using Hub.Testing;
+using Hub.Testing.Messaging;
 
 namespace Hub.Messaging.IntegrationTests;
 

@@ -1,9 +1,9 @@
-using Hub.Messaging.IntegrationTests.Support;
 using Hub.Messaging.Kafka.Health;
 using Hub.Messaging.Processing;
 using Hub.Messaging.Redis;
 using Hub.Messaging.TestApp;
 using Hub.Testing;
+using Hub.Testing.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,9 @@
 using System.Text;
 using Confluent.Kafka;
-using Hub.Messaging.IntegrationTests.Support;
 using Hub.Messaging.Processing;
 using Hub.Messaging.TestApp;
 using Hub.Testing;
+using Hub.Testing.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Messaging.IntegrationTests;
@@ -84,7 +84,7 @@ public sealed class ReplayTests(StackFixture stack)
         }
 
         await scenario.WaitForAppliedAsync(1);
-        await Eventually.UntilAsync(() => Support.CommittedOffsets.Sum(stack, $"{scenario.Group}.retry", scenario.RetryTopic, 1) >= 3, "the retry worker to pass the parked copy and both copies sent back");
+        await Eventually.UntilAsync(() => Hub.Testing.Messaging.CommittedOffsets.Sum(stack, $"{scenario.Group}.retry", scenario.RetryTopic, 1) >= 3, "the retry worker to pass the parked copy and both copies sent back");
         (await scenario.CallsAsync(outage.EventId)).Should().Be(4, "three failed attempts, then the replayed dead letter once");
         (await scenario.AppliedAsync()).Should().ContainSingle();
         await consumer.StopQuietlyAsync();

@@ -4,6 +4,7 @@ using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.Kafka.Telemetry;
 using Hub.Messaging.TestApp;
 using Hub.Testing;
+using Hub.Testing.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Trace;

@@ -30,6 +30,9 @@ public sealed class EffectLog(IConnectionMultiplexer redis, IOptions<TestAppOpti
     public static async Task<IReadOnlyList<string>> AppliedAsync(IDatabase db, string ns) =>
         (await db.ListRangeAsync($"{ns}:applied").ConfigureAwait(false)).Select(v => v.ToString()).ToList();
 
+    /// <summary>The length of the applied list, cheap enough to poll while tens of thousands of events flow.</summary>
+    public static Task<long> AppliedCountAsync(IDatabase db, string ns) => db.ListLengthAsync($"{ns}:applied");
+
     public static async Task<long> CallsAsync(IDatabase db, string ns, string eventId) =>
         (long?)await db.StringGetAsync($"{ns}:calls:{eventId}").ConfigureAwait(false) ?? 0;
 

@@ -21,7 +21,8 @@ public static class ConnectorHost
     /// <param name="sourceSystem">Default of Connector:SourceSystem (e.g. "crm").</param>
     public static WebApplicationBuilder CreateBuilder(string[] args, string connectorName, string sourceSystem)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json and the mapping files sit next to the dll; a service manager may start it from anywhere.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryDefaults(connectorName, sourceSystem);
         var name = builder.Configuration[$"{ConnectorOptions.SectionName}:{nameof(ConnectorOptions.Name)}"]!;
         builder.Services.AddOptions<ConnectorOptions>()

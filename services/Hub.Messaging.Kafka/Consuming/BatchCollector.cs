@@ -1,17 +1,18 @@
 using Confluent.Kafka;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.Messaging.Kafka.Consuming;
 
 /// <summary>Takes what the client has already fetched, up to a batch size, blocking only for the first message.</summary>
 internal static class BatchCollector
 {
-    public static List<InboundMessage> Collect(IConsumer<byte[]?, byte[]?> consumer, int maxBatchSize, TimeSpan pollTimeout, CancellationToken cancellationToken)
+    public static List<InboundMessage> Collect(IConsumer<byte[]?, byte[]?> consumer, int maxBatchSize, TimeSpan pollTimeout, ILogger logger, CancellationToken cancellationToken)
     {
         var batch = new List<InboundMessage>();
         var timeout = pollTimeout;
         while (batch.Count < maxBatchSize && !cancellationToken.IsCancellationRequested)
         {
-            var result = consumer.Consume(timeout);
+            var result = TolerantPoll.Consume(consumer, timeout, logger);
             if (result is null)
             {
                 break;

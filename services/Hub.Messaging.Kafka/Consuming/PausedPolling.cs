@@ -18,7 +18,7 @@ internal static class PausedPolling
         }
 
         consumer.Pause(consumer.Assignment);
-        var stray = consumer.Consume(wait);
+        var stray = TolerantPoll.Consume(consumer, wait, runtime.Logger);
         if (stray is not null)
         {
             // Fetched before the pause took effect: put it back so it is read again after the outage.

@@ -35,7 +35,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     ResumeDue(consumer);
-                    var result = consumer.Consume(options.PollTimeout);
+                    var result = TolerantPoll.Consume(consumer, options.PollTimeout, runtime.Logger);
                     runtime.Health.Polled(name);
                     if (result is null || result.IsPartitionEOF)
                     {

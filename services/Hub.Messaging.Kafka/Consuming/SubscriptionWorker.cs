@@ -41,7 +41,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
             {
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    var batch = BatchCollector.Collect(consumer, options.MaxBatchSize, options.PollTimeout, stoppingToken);
+                    var batch = BatchCollector.Collect(consumer, options.MaxBatchSize, options.PollTimeout, runtime.Logger, stoppingToken);
                     runtime.Health.Polled(options.Name);
                     var decoded = batch.Count == 0 ? [] : await GuardAsync(consumer, "Schema registry", () => DecodeAllAsync(batch, hardStop.Token), hardStop.Token).ConfigureAwait(false);
                     await FinishAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false);

@@ -11,6 +11,13 @@ public sealed class MessagingTelemetry : IDisposable
 {
     public const string SourceName = "Hub.Messaging";
 
+    // In seconds: without advice the SDK uses its default buckets (0, 5, 10, 25 ... 10000), which suit milliseconds
+    // and would put every sub-five-second latency into one bucket.
+    private static readonly InstrumentAdvice<double> SecondsBuckets = new()
+    {
+        HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60, 120, 300],
+    };
+
     public MessagingTelemetry(IMeterFactory meterFactory)
     {
         Meter = meterFactory.Create(SourceName);
@@ -21,8 +28,8 @@ public sealed class MessagingTelemetry : IDisposable
         Deduplicated = Meter.CreateCounter<long>("hub.messaging.deduplicated", "{message}", "Redeliveries skipped because their dedup marker was present.");
         DeadLettered = Meter.CreateCounter<long>("hub.messaging.dead_lettered", "{message}", "Events written to a dead-letter topic.");
         Parked = Meter.CreateCounter<long>("hub.messaging.parked", "{message}", "Events forwarded to a retry topic.");
-        ProcessDuration = Meter.CreateHistogram<double>("messaging.process.duration", "s", "Time spent handling one event, retries included.");
-        EndToEndLatency = Meter.CreateHistogram<double>("hub.messaging.end_to_end.duration", "s", "From the event's produce time to the end of its handling.");
+        ProcessDuration = Meter.CreateHistogram<double>("messaging.process.duration", "s", "Time spent handling one event, retries included.", advice: SecondsBuckets);
+        EndToEndLatency = Meter.CreateHistogram<double>("hub.messaging.end_to_end.duration", "s", "From the event's produce time to the end of its handling.", advice: SecondsBuckets);
     }
 
     public static ActivitySource ActivitySource { get; } = new(SourceName);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace Hub.Sandboxes;
 
 /// <summary>Applies the current fault to every API request; /_sandbox/* (control) and /health are never faulted.</summary>
-public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, RequestLog log, TimeProvider time)
+public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, RequestLog log, IWriteRequestDetector writes, TimeProvider time)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -15,7 +15,7 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, Req
             return;
         }
 
-        var fault = faults.ForRequest(IsWrite(context.Request.Method));
+        var fault = faults.ForRequest(await writes.IsWriteAsync(context.Request));
         if (fault.LatencyMs > 0)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMs), time, context.RequestAborted);
@@ -54,6 +54,4 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, Req
         log.Add(context, status, message);
         await context.Response.WriteAsJsonAsync(new { error = message, status });
     }
-
-    private static bool IsWrite(string method) => !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Avro;
 
@@ -10,6 +11,8 @@ namespace Hub.Serialization.Avro;
 /// </summary>
 internal sealed class BoundedBinaryDecoder(MemoryStream stream) : global::Avro.IO.Decoder
 {
+    private const int MaxStackString = 256;
+
     private readonly global::Avro.IO.BinaryDecoder _inner = new(stream);
 
     public bool AtEnd => stream.Position >= stream.Length;
@@ -28,7 +31,30 @@ internal sealed class BoundedBinaryDecoder(MemoryStream stream) : global::Avro.I
 
     public byte[] ReadBytes() => ReadChecked();
 
-    public string ReadString() => Encoding.UTF8.GetString(ReadChecked());
+    /// <summary>Decodes straight from the stream (BinaryDecoder does not buffer), without a byte[] per string.</summary>
+    public string ReadString()
+    {
+        var length = _inner.ReadLong();
+        Require(length);
+        var count = (int)length;
+        if (count <= MaxStackString)
+        {
+            Span<byte> small = stackalloc byte[count];
+            stream.ReadExactly(small);
+            return Encoding.UTF8.GetString(small);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(count);
+        try
+        {
+            stream.ReadExactly(rented, 0, count);
+            return Encoding.UTF8.GetString(rented, 0, count);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     public int ReadEnum() => _inner.ReadEnum();
 

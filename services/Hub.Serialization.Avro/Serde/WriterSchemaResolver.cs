@@ -12,7 +12,9 @@ namespace Hub.Serialization.Avro;
 /// </summary>
 internal sealed class WriterSchemaResolver(ISchemaRegistryClient registry, AvroSerdeOptions options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<(string Subject, string Schema), int> _ids = new();
+    // The schema text is the serializer's own cached instance, so it is compared by reference: hashing a
+    // multi-kilobyte schema on every call cost more than the encoding itself.
+    private readonly ConcurrentDictionary<(string Subject, string Schema), int> _ids = new(SubjectAndSchemaComparer.Instance);
     private readonly ConcurrentDictionary<string, (int Id, Schema Schema, DateTimeOffset Expires)> _latest = new();
 
     /// <summary>The id to write, and the schema to project the value onto when it is not the compiled one.</summary>
@@ -50,5 +52,16 @@ internal sealed class WriterSchemaResolver(ISchemaRegistryClient registry, AvroS
         var parsed = Schema.Parse(latest.Schema);
         _latest[subject] = (latest.Id, parsed, now + options.LatestVersionCacheTtl);
         return (latest.Id, parsed);
+    }
+
+    private sealed class SubjectAndSchemaComparer : IEqualityComparer<(string Subject, string Schema)>
+    {
+        public static readonly SubjectAndSchemaComparer Instance = new();
+
+        public bool Equals((string Subject, string Schema) x, (string Subject, string Schema) y) =>
+            string.Equals(x.Subject, y.Subject, StringComparison.Ordinal) && (ReferenceEquals(x.Schema, y.Schema) || string.Equals(x.Schema, y.Schema, StringComparison.Ordinal));
+
+        public int GetHashCode((string Subject, string Schema) obj) =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(obj.Subject), obj.Schema.Length);
     }
 }

@@ -1,0 +1,55 @@
+using Accounting.Connector.Api;
+using Accounting.Connector.Inbound;
+using Accounting.Connector.Outbound;
+using Hub.Connectors.Hosting;
+using Hub.Connectors.Polling;
+using Hub.Contracts;
+using Hub.Identity;
+using Hub.Mapping;
+using Hub.Messaging.Kafka.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Accounting.Connector;
+
+public static class AccountingConnectorExtensions
+{
+    public const string System = "accounting";
+    public const string CustomersGroup = "accounting-connector.customers";
+    public const string OrdersGroup = "accounting-connector.orders";
+    public const string PaymentsPoller = "accounting-payments";
+
+    public static WebApplicationBuilder AddAccountingApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AccountingOptions>().BindConfiguration(AccountingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddExternalApi<XeroClient>(System).AddHttpMessageHandler(() => new XeroErrorHandler());
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddAccountingOutbound(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMappings();
+        builder.Services.AddCanonicalIdentity();
+        builder.Services.TryAddSingleton<InvoiceLinkStore>();
+        builder.Services.AddSingleton<ContactMapper>();
+        builder.Services.AddSingleton<InvoiceMapper>();
+        builder.Services.AddSubscription<CustomerUpserted, CustomerContactHandler>("customers", o =>
+        {
+            o.Topics = o.Topics.Length == 0 ? ["canonical.customer.upserted"] : o.Topics;
+            o.GroupId = string.IsNullOrEmpty(o.GroupId) ? CustomersGroup : o.GroupId;
+        });
+        builder.Services.AddSubscription<OrderPlaced, OrderInvoiceHandler>("orders", o =>
+        {
+            o.Topics = o.Topics.Length == 0 ? ["canonical.order.placed"] : o.Topics;
+            o.GroupId = string.IsNullOrEmpty(o.GroupId) ? OrdersGroup : o.GroupId;
+        });
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddAccountingInbound(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton<InvoiceLinkStore>();
+        builder.Services.AddSingleton<PaymentMapper>();
+        builder.Services.AddDeltaPolling<XeroPayment, PaymentFeed>(PaymentsPoller);
+        return builder;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hub.Connectors.Hosting;
+
+namespace Accounting.Connector.Api;
+
+/// <summary>The Accounting API calls the connector makes; failures are classified by the kit (429/5xx retry, 4xx dead-letter).</summary>
+public sealed class XeroClient(HttpClient http, ConnectorTelemetry telemetry, TimeProvider time)
+    : ExternalApiClient(http, telemetry, time, AccountingConnectorExtensions.System)
+{
+    public static readonly JsonSerializerOptions WriteOptions = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = null,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public async Task<XeroContact?> FindContactByNumberAsync(string contactNumber, CancellationToken cancellationToken)
+    {
+        var where = Uri.EscapeDataString($"ContactNumber==\"{contactNumber.Replace("\"", "", StringComparison.Ordinal)}\"");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"Contacts?where={where}");
+        var response = await SendAsync<XeroResponse>(request, "get Contacts", cancellationToken);
+        return response?.Contacts?.FirstOrDefault(c => c.ContactNumber == contactNumber);
+    }
+
+    /// <summary>POST /Contacts: updates the contact named by ContactID or ContactNumber, creates it otherwise.</summary>
+    public async Task<XeroContact> SaveContactAsync(XeroContact contact, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        using var request = Write(HttpMethod.Post, "Contacts", new { Contacts = new[] { contact } }, idempotencyKey);
+        var response = await SendAsync<XeroResponse>(request, "save Contacts", cancellationToken);
+        return (response?.Contacts is { Count: > 0 } saved ? saved[0] : null) ?? throw Malformed("save Contacts", "no contact");
+    }
+
+    /// <summary>PUT /Invoices?unitdp=4: unit prices keep four decimal places.</summary>
+    public async Task<XeroInvoice> CreateInvoiceAsync(XeroInvoice invoice, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        using var request = Write(HttpMethod.Put, "Invoices?unitdp=4", new { Invoices = new[] { invoice } }, idempotencyKey);
+        var response = await SendAsync<XeroResponse>(request, "create Invoices", cancellationToken);
+        return (response?.Invoices is { Count: > 0 } created ? created[0] : null) ?? throw Malformed("create Invoices", "no invoice");
+    }
+
+    /// <summary>GET /Payments?page=n with If-Modified-Since: payments changed at or after <paramref name="since"/>.</summary>
+    public async Task<IReadOnlyList<XeroPayment>> GetPaymentsAsync(DateTimeOffset? since, int page, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"Payments?page={page.ToString(CultureInfo.InvariantCulture)}");
+        if (since is { } s)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", s.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture));
+        }
+
+        var response = await SendAsync<XeroResponse>(request, "get Payments", cancellationToken);
+        return response?.Payments ?? [];
+    }
+
+    private static HttpRequestMessage Write<T>(HttpMethod method, string path, T body, string idempotencyKey)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: WriteOptions) };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return request;
+    }
+
+    private ExternalApiUnavailableException Malformed(string operation, string what) =>
+        new(System, operation, $"answered 200 with {what} in the body");
+}

@@ -1,0 +1,48 @@
+using Accounting.Sandbox.Ledger;
+using Accounting.Sandbox.Model;
+
+namespace Accounting.Sandbox.Api;
+
+/// <summary>/Contacts: GET (where ContactNumber/Name/EmailAddress), GET by ContactID or ContactNumber, PUT and POST create-or-update.</summary>
+public static class ContactsApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/Contacts", (string? where, AccountingLedger ledger, TimeProvider time) =>
+        {
+            var clause = WhereClause.Parse(where);
+            Func<Contact, bool> filter = clause switch
+            {
+                null => _ => true,
+                ("ContactNumber", var v) => c => c.ContactNumber == v,
+                ("Name", var v) => c => string.Equals(c.Name, v, StringComparison.OrdinalIgnoreCase),
+                ("EmailAddress", var v) => c => string.Equals(c.EmailAddress, v, StringComparison.OrdinalIgnoreCase),
+                _ => _ => false,
+            };
+            return ledger.Read(() => XeroResponses.Ok("Contacts", ledger.Contacts(filter), time.GetUtcNow())).ToResult();
+        });
+        api.MapGet("/Contacts/{id}", (string id, AccountingLedger ledger, TimeProvider time) =>
+            ledger.Read(() =>
+            {
+                var found = ledger.Contacts(c => Guid.TryParse(id, out var g) ? c.ContactID == g : c.ContactNumber == id);
+                return found.Count == 0 ? XeroResponses.NotFound() : XeroResponses.Ok("Contacts", found, time.GetUtcNow()).ToResult();
+            }));
+        api.MapPost("/Contacts", Upsert);
+        api.MapPut("/Contacts", Upsert);
+    }
+
+    private static async Task<IResult> Upsert(HttpRequest request, AccountingLedger ledger, TimeProvider time)
+    {
+        var (body, refusal) = await RequestBody.ReadAsync<ContactsRequest>(request);
+        if (refusal is not null)
+        {
+            return refusal.ToResult();
+        }
+
+        return ledger.Write(RequestBody.IdempotencyKey(request), key =>
+        {
+            var (saved, errors) = ledger.UpsertContacts(body!.Contacts ?? [], key);
+            return errors.Count > 0 ? XeroResponses.Validation(errors) : XeroResponses.Ok("Contacts", saved, time.GetUtcNow());
+        }).ToResult();
+    }
+}

@@ -1,0 +1,42 @@
+using Crm.Connector.Api;
+using Crm.Connector.Identity;
+using Crm.Connector.Inbound;
+using Crm.Connector.Outbound;
+using Hub.Connectors.Hosting;
+using Hub.Connectors.Webhooks;
+using Hub.Contracts;
+using Hub.Identity;
+using Hub.Mapping;
+using Hub.Messaging.Kafka.DependencyInjection;
+
+namespace Crm.Connector;
+
+public static class CrmConnectorServiceCollectionExtensions
+{
+    /// <summary>The CRM API client, the webhook inbound side and the CustomerUpserted outbound subscription.</summary>
+    public static WebApplicationBuilder AddCrmConnector(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<CrmConnectorOptions>()
+            .BindConfiguration(CrmConnectorOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddMappings();
+        services.AddCanonicalIdentity();
+        services.AddWebhookReceipts();
+        services.AddExternalApi<CrmClient>(CrmClient.SystemName);
+        services.AddSingleton<CustomerIdentity>();
+        services.AddSingleton<EchoMarkers>();
+        services.AddSingleton<InboundDeadLetters>();
+        services.AddSingleton<ContactInbound>();
+        services.AddSingleton<HubSpotWebhookProcessor>();
+
+        var options = builder.Configuration.GetSection(CrmConnectorOptions.SectionName).Get<CrmConnectorOptions>() ?? new CrmConnectorOptions();
+        services.AddSubscription<CustomerUpserted, CustomerToContactHandler>("crm-customers", o =>
+        {
+            o.Topics = [options.CustomerUpsertedTopic];
+            o.GroupId = options.CustomersGroup;
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using Hub.Connectors.Hosting;
+using Hub.Connectors.Webhooks;
+using Hub.Secrets;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Connector.Inbound;
+
+/// <summary>
+/// POST /webhooks/hubspot: verify the v3 signature and the replay window over the raw body, parse the event array,
+/// and hand it to <see cref="HubSpotWebhookProcessor"/>. 401 = not from the CRM, 400 = not a HubSpot event array,
+/// 503 = try again later (the sender retries), 200 = every event is published, quarantined or known.
+/// </summary>
+public static class HubSpotWebhookEndpoint
+{
+    public const string Path = "/webhooks/hubspot";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapHubSpotWebhooks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Path, HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        ISecretProvider secrets,
+        HubSpotWebhookProcessor processor,
+        ConnectorTelemetry telemetry,
+        IOptions<CrmConnectorOptions> options,
+        TimeProvider time,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        using var activity = telemetry.StartInbound("webhook", "hubspot contacts");
+        var logger = loggers.CreateLogger(typeof(HubSpotWebhookEndpoint));
+        var body = await RawBody.ReadAsync(request, cancellationToken: cancellationToken);
+        if (body is null)
+        {
+            return Refuse(StatusCodes.Status413PayloadTooLarge, $"body larger than {RawBody.DefaultMaxBytes} bytes");
+        }
+
+        var secret = await secrets.GetSecretAsync(options.Value.ClientSecretName, cancellationToken);
+        var verification = HubSpotSignatureV3.Verify(
+            secret,
+            request.Method,
+            RawBody.RequestUri(request, options.Value.PublicBaseUrl),
+            body,
+            request.Headers[HubSpotSignatureV3.TimestampHeader],
+            request.Headers[HubSpotSignatureV3.SignatureHeader],
+            time,
+            options.Value.ReplayWindow);
+        if (!verification.IsValid)
+        {
+            telemetry.Inbound("webhook", "customer", "unauthorized");
+            WebhookLog.Unauthorized(logger, verification.Failure!);
+            return Refuse(StatusCodes.Status401Unauthorized, verification.Failure!);
+        }
+
+        List<HubSpotEvent>? events;
+        try
+        {
+            events = JsonSerializer.Deserialize<List<HubSpotEvent>>(body, Json);
+        }
+        catch (JsonException ex)
+        {
+            WebhookLog.Malformed(logger, ex.Message);
+            return Refuse(StatusCodes.Status400BadRequest, $"body is not a JSON array of HubSpot events: {ex.Message}");
+        }
+
+        if (events is null)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "body is not a JSON array of HubSpot events: null");
+        }
+
+        var answer = await processor.ProcessAsync(events, cancellationToken);
+        return answer.Retry
+            ? Refuse(StatusCodes.Status503ServiceUnavailable, answer.Reason, answer.RetryAfter)
+            : Results.Ok(new { processed = answer.Processed, duplicates = answer.Duplicates });
+    }
+
+    private static IResult Refuse(int status, string reason, TimeSpan? retryAfter = null) =>
+        new RefusalResult(status, reason, retryAfter);
+
+    private sealed class RefusalResult(int status, string reason, TimeSpan? retryAfter) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            if (retryAfter is { } delay)
+            {
+                httpContext.Response.Headers.RetryAfter = Math.Ceiling(delay.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            }
+
+            return Results.Json(new { error = reason }, statusCode: status).ExecuteAsync(httpContext);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Crm.Sandbox.Contacts;
+
+public sealed record BatchUpsertInput(List<UpsertInput>? Inputs);

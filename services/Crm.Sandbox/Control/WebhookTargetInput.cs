@@ -1,0 +1,3 @@
+namespace Crm.Sandbox;
+
+public sealed record WebhookTargetInput(Uri? Url);

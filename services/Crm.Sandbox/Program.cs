@@ -1,0 +1,14 @@
+using Crm.Sandbox;
+using Crm.Sandbox.Contacts;
+using Hub.Sandboxes;
+
+// HubSpot-style CRM sandbox: contacts API under /crm/v3, webhooks to the connector, controls under /_sandbox.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCrmSandbox();
+
+var app = builder.Build();
+app.UseSandbox();
+app.MapSandboxControl();
+app.MapCrmSandboxControl();
+app.MapContactsApi();
+app.Run();

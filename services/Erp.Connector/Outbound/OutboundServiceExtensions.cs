@@ -1,0 +1,16 @@
+using Hub.Contracts;
+using Hub.Messaging.Kafka.DependencyInjection;
+
+namespace Erp.Connector.Outbound;
+
+public static class OutboundServiceExtensions
+{
+    /// <summary>Subscriptions "customers" and "orders"; topics, groups and retry settings come from Subscriptions:* in appsettings.</summary>
+    public static IServiceCollection AddErpOutbound(this IServiceCollection services)
+    {
+        services.AddSingleton<ErpOwnedFields>();
+        services.AddSubscription<CustomerUpserted, CustomerUpsertedHandler>("customers");
+        services.AddSubscription<OrderPlaced, OrderPlacedHandler>("orders");
+        return services;
+    }
+}

@@ -1,0 +1,61 @@
+using Hub.Identity;
+using Hub.Mapping;
+using Hub.Messaging.Kafka.DependencyInjection;
+using Hub.Messaging.Serialization;
+using Legacy.Connector.Files;
+using Legacy.Connector.Inbound;
+using Legacy.Connector.Outbound;
+using Legacy.Connector.Quarantine;
+using Legacy.Connector.Reading;
+using Legacy.Connector.State;
+using Hub.Contracts;
+
+namespace Legacy.Connector.Hosting;
+
+public static class LegacyConnectorExtensions
+{
+    public const string CustomersSubscription = "legacy-customers";
+
+    /// <summary>The drop folder: completion rules, readers, row converters, quarantine, archive.</summary>
+    public static IHostApplicationBuilder AddLegacyInbound(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LegacyFolders>().BindConfiguration(LegacyFolders.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddMappings();
+        builder.Services.AddCanonicalIdentity();
+        builder.Services.AddSingleton<CompletionDetector>();
+        builder.Services.AddSingleton<ExportReader>();
+        builder.Services.AddSingleton<FileMover>();
+        builder.Services.AddSingleton<ProcessedFiles>();
+        builder.Services.AddSingleton<IRowConverter, CustomerRowConverter>();
+        builder.Services.AddSingleton<IRowConverter, StockRowConverter>();
+        builder.Services.AddSingleton<QuarantineWriter>();
+        builder.Services.AddSingleton<QuarantinedRowJsonSerializer>();
+        builder.Services.AddSingleton<IEventSerializer<QuarantinedRow>>(sp => sp.GetRequiredService<QuarantinedRowJsonSerializer>());
+        builder.Services.AddSingleton<FileProcessor>();
+        builder.Services.AddHostedService<DropFolderWatcher>();
+        return builder;
+    }
+
+    /// <summary>canonical.customer.upserted → customer import files in the outbox.</summary>
+    public static IHostApplicationBuilder AddLegacyOutbound(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<OutboundJournal>();
+        builder.Services.AddHostedService<OutboxFileWriter>();
+        var topic = builder.Configuration[$"{OutboundOptions.SectionName}:{nameof(OutboundOptions.Topic)}"] ?? new OutboundOptions().Topic;
+        builder.Services.AddSubscription<CustomerUpserted, CustomerExportHandler>(CustomersSubscription, o =>
+        {
+            o.Topics = o.Topics.Length == 0 ? [topic] : o.Topics;
+            o.GroupId = string.IsNullOrEmpty(o.GroupId) ? "legacy-connector.customers" : o.GroupId;
+        });
+        return builder;
+    }
+
+    /// <summary>GET /legacy/files: what was processed (by content hash), for operators.</summary>
+    public static WebApplication MapLegacyEndpoints(this WebApplication app)
+    {
+        app.MapGet("/legacy/files", async (ProcessedFiles files) => Results.Ok(await files.ListAsync().ConfigureAwait(false)));
+        return app;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Legacy.Connector.Inbound;
+
+public enum FileFormat
+{
+    Csv,
+    FixedWidth,
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Hub.Messaging.Redis;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Legacy.Connector.Outbound;
+
+/// <summary>
+/// Rows waiting for a file (Redis list <c>{prefix}:legacy:outbound:pending</c>) and the event ids already written to
+/// a committed file (set <c>{prefix}:legacy:outbound:written</c>). The handler returns only after its row is in the
+/// list, so an acknowledged event is never lost to a crash before the file is written; the written set makes a
+/// redelivered event a no-op.
+/// </summary>
+public sealed class OutboundJournal(IConnectionMultiplexer redis, IOptions<RedisOptions> options)
+{
+    private RedisKey Pending => $"{options.Value.KeyPrefix}:legacy:outbound:pending";
+
+    private RedisKey Written => $"{options.Value.KeyPrefix}:legacy:outbound:written";
+
+    public Task<bool> IsWrittenAsync(string eventId) => redis.GetDatabase().SetContainsAsync(Written, eventId);
+
+    public Task EnqueueAsync(PendingRow row) => redis.GetDatabase().ListRightPushAsync(Pending, JsonSerializer.Serialize(row));
+
+    public async Task<IReadOnlyList<PendingRow>> PeekAsync(int count)
+    {
+        var values = await redis.GetDatabase().ListRangeAsync(Pending, 0, count - 1).ConfigureAwait(false);
+        return values.Select(v => JsonSerializer.Deserialize<PendingRow>(v.ToString())!).ToList();
+    }
+
+    public Task<long> CountAsync() => redis.GetDatabase().ListLengthAsync(Pending);
+
+    public async Task<IReadOnlyList<PendingRow>> NotWrittenAsync(IReadOnlyList<PendingRow> rows)
+    {
+        var db = redis.GetDatabase();
+        var result = new List<PendingRow>();
+        foreach (var row in rows.DistinctBy(r => r.EventId, StringComparer.Ordinal))
+        {
+            if (!await db.SetContainsAsync(Written, row.EventId).ConfigureAwait(false))
+            {
+                result.Add(row);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>After a file is committed: its ids become written and the first <paramref name="taken"/> rows leave the list, in one transaction.</summary>
+    public async Task CommitAsync(IReadOnlyList<PendingRow> written, int taken)
+    {
+        var transaction = redis.GetDatabase().CreateTransaction();
+        if (written.Count > 0)
+        {
+            _ = transaction.SetAddAsync(Written, written.Select(r => (RedisValue)r.EventId).ToArray());
+        }
+
+        _ = transaction.ListTrimAsync(Pending, taken, -1);
+        await transaction.ExecuteAsync().ConfigureAwait(false);
+    }
+}

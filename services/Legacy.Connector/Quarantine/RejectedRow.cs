@@ -1,0 +1,5 @@
+using Legacy.Connector.Reading;
+
+namespace Legacy.Connector.Quarantine;
+
+public sealed record RejectedRow(SourceRow Row, string Reason);

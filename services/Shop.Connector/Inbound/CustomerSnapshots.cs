@@ -1,0 +1,24 @@
+using Hub.Identity;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Shop.Connector.Inbound;
+
+/// <summary>
+/// What the shop last said about each customer (field → text), per canonical id, in a Redis hash. A non-owned field
+/// raises a conflict only when the shop's value changed since, so a customer ordering again does not queue the
+/// same proposal every time.
+/// </summary>
+public sealed class CustomerSnapshots(IConnectionMultiplexer redis, IOptions<IdentityOptions> options)
+{
+    public async Task<IReadOnlyDictionary<string, string>> GetAsync(string canonicalId)
+    {
+        var entries = await redis.GetDatabase().HashGetAllAsync(Key(canonicalId)).ConfigureAwait(false);
+        return entries.ToDictionary(e => (string)e.Name!, e => (string)e.Value!, StringComparer.Ordinal);
+    }
+
+    public Task SaveAsync(string canonicalId, IReadOnlyDictionary<string, string> values) =>
+        redis.GetDatabase().HashSetAsync(Key(canonicalId), values.Select(v => new HashEntry(v.Key, v.Value)).ToArray());
+
+    private string Key(string canonicalId) => $"{options.Value.KeyPrefix}:shop-connector:customer:{canonicalId}";
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Hub.Connectors.Hosting;
+using Hub.Connectors.Webhooks;
+using Hub.Secrets;
+using Microsoft.Extensions.Options;
+
+namespace Shop.Connector.Inbound;
+
+/// <summary>
+/// POST /webhooks/shopify: verify X-Shopify-Hmac-Sha256 over the raw body (401), deduplicate by
+/// X-Shopify-Webhook-Id, parse (400 for malformed JSON, so the mistake is visible to the sender), then publish.
+/// A signed payload that cannot be mapped is acknowledged (200) and recorded on the inbound dead-letter topic:
+/// Shopify's retries would only fail the same way. Infrastructure failures answer 503 so Shopify retries.
+/// </summary>
+public static partial class ShopifyWebhookEndpoint
+{
+    public const string Path = "/webhooks/shopify";
+    private const string ReceiptSource = "shopify";
+    private const string Channel = "webhook";
+
+    public static IEndpointRouteBuilder MapShopifyWebhooks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Path, HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        ISecretProvider secrets,
+        IOptions<ShopOptions> options,
+        IWebhookReceipts receipts,
+        ShopifyWebhookProcessor processor,
+        InboundDeadLetter deadLetter,
+        ConnectorTelemetry telemetry,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(ShopifyWebhookEndpoint));
+        var topic = request.Headers[ShopifyHmac.TopicHeader].ToString();
+        var entity = topic.Split('/')[0].TrimEnd('s');
+        using var activity = telemetry.StartInbound(Channel, $"shopify {topic}");
+        var body = await RawBody.ReadAsync(request, cancellationToken: cancellationToken);
+        if (body is null)
+        {
+            telemetry.Inbound(Channel, entity, "rejected");
+            return Results.Json(new { error = "body larger than 1 MiB" }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var secret = await secrets.GetSecretAsync(options.Value.WebhookSecretName, cancellationToken);
+        var verification = ShopifyHmac.Verify(secret, body, request.Headers[ShopifyHmac.SignatureHeader]);
+        if (!verification.IsValid)
+        {
+            telemetry.Inbound(Channel, entity, "unauthorized");
+            LogUnauthorized(logger, topic, verification.Failure);
+            return Results.Json(new { error = verification.Failure }, statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        var delivery = new ShopifyDelivery(request.Headers[ShopifyHmac.WebhookIdHeader].ToString(), topic, request.Headers[ShopifyHmac.ShopDomainHeader].ToString());
+        if (delivery.WebhookId.Length == 0 || topic.Length == 0)
+        {
+            telemetry.Inbound(Channel, entity, "rejected");
+            return Results.BadRequest(new { error = $"{ShopifyHmac.WebhookIdHeader} and {ShopifyHmac.TopicHeader} are required" });
+        }
+
+        switch (await receipts.TryClaimAsync(ReceiptSource, delivery.WebhookId, cancellationToken))
+        {
+            case WebhookReceiptState.AlreadyProcessed:
+                telemetry.Inbound(Channel, entity, "duplicate");
+                return Results.Ok(new { status = "duplicate" });
+            case WebhookReceiptState.InProgress:
+                telemetry.Inbound(Channel, entity, "duplicate");
+                return Results.Conflict(new { error = "this webhook is being processed; retry later" });
+        }
+
+        try
+        {
+            return await ProcessAsync(body, delivery, processor, deadLetter, receipts, telemetry, entity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await receipts.ReleaseAsync(ReceiptSource, delivery.WebhookId, CancellationToken.None);
+            LogFailed(logger, ex, topic, delivery.WebhookId);
+            return Results.Json(new { error = "could not process the webhook now; retry later" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    private static async Task<IResult> ProcessAsync(
+        byte[] body, ShopifyDelivery delivery, ShopifyWebhookProcessor processor, InboundDeadLetter deadLetter, IWebhookReceipts receipts,
+        ConnectorTelemetry telemetry, string entity, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            await receipts.ReleaseAsync(ReceiptSource, delivery.WebhookId, CancellationToken.None);
+            telemetry.Inbound(Channel, entity, "rejected");
+            return Results.BadRequest(new { error = $"malformed JSON: {ex.Message}" });
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                await receipts.ReleaseAsync(ReceiptSource, delivery.WebhookId, CancellationToken.None);
+                telemetry.Inbound(Channel, entity, "rejected");
+                return Results.BadRequest(new { error = $"malformed payload: expected a JSON object, found {document.RootElement.ValueKind}" });
+            }
+
+            var outcome = await processor.ProcessAsync(delivery, document.RootElement, cancellationToken);
+            if (outcome.Kind == WebhookOutcome.Rejected)
+            {
+                await deadLetter.PublishAsync(delivery, body, outcome.Reasons, cancellationToken);
+            }
+
+            await receipts.CompleteAsync(ReceiptSource, delivery.WebhookId, CancellationToken.None);
+            telemetry.Inbound(Channel, outcome.Entity, outcome.Kind);
+            return Results.Ok(new { status = outcome.Kind, reasons = outcome.Reasons });
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused Shopify webhook {Topic}: {Reason}")]
+    private static partial void LogUnauthorized(ILogger logger, string topic, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Shopify webhook {Topic} {WebhookId} failed; answered 503 so Shopify retries")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string topic, string webhookId);
+}

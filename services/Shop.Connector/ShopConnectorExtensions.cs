@@ -1,0 +1,54 @@
+using Hub.Connectors.Hosting;
+using Hub.Connectors.Webhooks;
+using Hub.Contracts;
+using Hub.Identity;
+using Hub.Mapping;
+using Hub.Messaging.Kafka.DependencyInjection;
+using Hub.Messaging.Serialization;
+using Shop.Connector.Inbound;
+using Shop.Connector.Outbound;
+
+namespace Shop.Connector;
+
+public static class ShopConnectorExtensions
+{
+    public const string StockSubscription = "stock";
+    public const string StockGroup = "shop-connector.stock";
+
+    /// <summary>Options, mappings, identity and the Admin API client shared by both directions.</summary>
+    public static WebApplicationBuilder AddShopConnector(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ShopOptions>().BindConfiguration(ShopOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddMappings();
+        builder.Services.AddCanonicalIdentity();
+        builder.Services.AddExternalApi<ShopifyAdminClient>(ShopifyAdminClient.ApiName);
+        return builder;
+    }
+
+    /// <summary>POST /webhooks/shopify: orders/create and customers/create to canonical events.</summary>
+    public static WebApplicationBuilder AddShopInbound(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddWebhookReceipts();
+        builder.Services.AddSingleton<ShopCustomerMapper>();
+        builder.Services.AddSingleton<ShopOrderMapper>();
+        builder.Services.AddSingleton<CustomerSnapshots>();
+        builder.Services.AddSingleton<ShopCustomerPublisher>();
+        builder.Services.AddSingleton<ShopifyWebhookProcessor>();
+        builder.Services.AddSingleton<InboundDeadLetter>();
+        builder.Services.AddSingleton<IEventSerializer<InboundRejection>, InboundRejectionSerializer>();
+        return builder;
+    }
+
+    /// <summary>canonical.stock-level.changed → inventory_levels/set.json (group shop-connector.stock).</summary>
+    public static WebApplicationBuilder AddShopOutbound(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<InventoryItemLookup>();
+        builder.Services.AddSubscription<StockLevelChanged, StockLevelChangedHandler>(StockSubscription, o =>
+        {
+            // Configuration may name other topics or groups (tests give each run its own group).
+            o.Topics = o.Topics.Length > 0 ? o.Topics : [CanonicalTopics.StockLevelChanged];
+            o.GroupId = string.IsNullOrEmpty(o.GroupId) ? StockGroup : o.GroupId;
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Hub.Connectors.Webhooks;
+using Hub.Sandboxes;
+using Microsoft.Extensions.Options;
+
+namespace Shop.Sandbox.Webhooks;
+
+/// <summary>
+/// Queues a webhook as Shopify sends it: the record as the body, topic, shop domain, API version, trigger time and
+/// a webhook id that stays the same for every delivery (and duplicate) of the one event.
+/// </summary>
+public sealed class ShopWebhooks(WebhookSender sender, IOptions<ShopSandboxOptions> options, TimeProvider time)
+{
+    public const string OrdersCreate = "orders/create";
+    public const string CustomersCreate = "customers/create";
+
+    public string Send(string topic, JsonObject record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var webhookId = Guid.NewGuid().ToString("D");
+        var headers = new Dictionary<string, string>
+        {
+            [ShopifyHmac.TopicHeader] = topic,
+            [ShopifyHmac.WebhookIdHeader] = webhookId,
+            [ShopifyHmac.ShopDomainHeader] = options.Value.ShopDomain,
+            [ShopifyHmac.TriggeredAtHeader] = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["X-Shopify-API-Version"] = options.Value.ApiVersion,
+            ["X-Shopify-Event-Id"] = Guid.NewGuid().ToString("D"),
+        };
+        sender.Enqueue(new WebhookDelivery(topic, System.Text.Encoding.UTF8.GetBytes(record.ToJsonString()), headers));
+        return webhookId;
+    }
+}

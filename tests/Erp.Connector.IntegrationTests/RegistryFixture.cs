@@ -1,0 +1,27 @@
+using Hub.Testing;
+
+namespace Erp.Connector.IntegrationTests;
+
+/// <summary>One schema registry process per test class, on its own storage topic.</summary>
+public sealed class RegistryFixture(StackFixture stack) : IAsyncLifetime
+{
+    private SchemaRegistryProcess? _registry;
+
+    public Uri Url => (_registry ?? throw new InvalidOperationException("the registry has not started")).BaseAddress;
+
+    public async ValueTask InitializeAsync()
+    {
+        var topic = stack.UniqueName("_schemas-erp");
+        await stack.CreateTopicAsync(topic, 1);
+        _registry = SchemaRegistryProcess.Start(stack.BootstrapServers, topic);
+        await _registry.WaitUntilReadyAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_registry is not null)
+        {
+            await _registry.DisposeAsync();
+        }
+    }
+}

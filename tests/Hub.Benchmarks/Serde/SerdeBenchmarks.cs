@@ -1,0 +1,74 @@
+using Avro.IO;
+using Avro.Specific;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Hub.Contracts;
+using Hub.Messaging.Serialization;
+using Hub.Serialization.Avro;
+using Hub.Testing.Avro;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Benchmarks.Serde;
+
+/// <summary>
+/// A typical canonical event through the platform's Confluent wire-format serde (schema id header, id and reader
+/// caches) against Apache.Avro's raw SpecificDatumWriter/Reader on the same value: the Ratio column is the overhead.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+[GenericTypeArguments(typeof(CustomerUpserted))]
+[GenericTypeArguments(typeof(OrderPlaced))]
+public class SerdeBenchmarks<T>
+    where T : class, ISpecificRecord, new()
+{
+    private static readonly SerializationContext Context = new("canonical.bench");
+
+    private T _value = null!;
+    private ConfluentAvroSerializer<T> _serializer = null!;
+    private ConfluentAvroDeserializer<T> _deserializer = null!;
+    private SpecificDatumWriter<T> _rawWriter = null!;
+    private SpecificDatumReader<T> _rawReader = null!;
+    private byte[] _framed = null!;
+    private byte[] _raw = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _value = (T)(object)(typeof(T) == typeof(OrderPlaced) ? CanonicalSamples.Order(1) : CanonicalSamples.Customer(1));
+        var registry = new InMemorySchemaRegistry();
+        _serializer = new ConfluentAvroSerializer<T>(registry, Options.Create(new AvroSerdeOptions()));
+        _deserializer = new ConfluentAvroDeserializer<T>(registry);
+        _rawWriter = new SpecificDatumWriter<T>(_value.Schema);
+        _rawReader = new SpecificDatumReader<T>(_value.Schema, _value.Schema);
+        // The first calls fill the caches (schema id, writer, reader); the benchmarks measure the steady state.
+        _framed = _serializer.SerializeAsync(_value, Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        _ = _deserializer.DeserializeAsync(_framed, Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        _raw = RawSerialize();
+    }
+
+    [Benchmark(Baseline = true, Description = "Apache.Avro SpecificDatumWriter")]
+    [BenchmarkCategory("serialize")]
+    public byte[] RawSerialize()
+    {
+        using var stream = new MemoryStream();
+        _rawWriter.Write(_value, new BinaryEncoder(stream));
+        return stream.ToArray();
+    }
+
+    [Benchmark(Description = "ConfluentAvroSerializer (wire format)")]
+    [BenchmarkCategory("serialize")]
+    public ValueTask<byte[]> ConfluentSerialize() => _serializer.SerializeAsync(_value, Context, CancellationToken.None);
+
+    [Benchmark(Baseline = true, Description = "Apache.Avro SpecificDatumReader")]
+    [BenchmarkCategory("deserialize")]
+    public T RawDeserialize()
+    {
+        using var stream = new MemoryStream(_raw, writable: false);
+        return _rawReader.Read(new T(), new BinaryDecoder(stream));
+    }
+
+    [Benchmark(Description = "ConfluentAvroDeserializer (wire format)")]
+    [BenchmarkCategory("deserialize")]
+    public ValueTask<T> ConfluentDeserialize() => _deserializer.DeserializeAsync(_framed, Context, CancellationToken.None);
+}

@@ -1,0 +1,5 @@
+using Hub.Reliability.IntegrationTests.Support;
+using Hub.Testing;
+
+[assembly: AssemblyFixture(typeof(StackFixture))]
+[assembly: AssemblyFixture(typeof(ReliabilityReport))]

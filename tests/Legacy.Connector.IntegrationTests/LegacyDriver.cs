@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hub.Contracts;
+using Hub.Messaging.Serialization;
+using Hub.Serialization.Avro;
+using Hub.Testing;
+using Legacy.Connector.Quarantine;
+
+namespace Legacy.Connector.IntegrationTests;
+
+/// <summary>What the tests do with the fixture: make the sandbox export, find files, decode topics.</summary>
+internal sealed class LegacyDriver(LegacyFixture fixture)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Unique(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..(prefix.Length + 8)].ToUpperInvariant();
+
+    public async Task ExportAsync(string path, object request)
+    {
+        using var response = await fixture.Sandbox.PostAsJsonAsync(path, request, Json);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task<JsonElement> GetAsync(string path) => await fixture.Sandbox.GetFromJsonAsync<JsonElement>(path, Json);
+
+    /// <summary>The archived copy of <paramref name="fileName"/> (archive/yyyy/MM/dd/), or under .../duplicates/.</summary>
+    public string? Archived(string fileName, bool duplicate = false) =>
+        Directory.Exists(fixture.Folder("archive"))
+            ? Directory.EnumerateFiles(fixture.Folder("archive"), fileName, SearchOption.AllDirectories)
+                .FirstOrDefault(f => (Path.GetFileName(Path.GetDirectoryName(f)) == "duplicates") == duplicate)
+            : null;
+
+    public async Task<string> WaitForArchiveAsync(string fileName, bool duplicate = false)
+    {
+        try
+        {
+            await Eventually.UntilAsync(() => Archived(fileName, duplicate) is not null, $"{fileName} to be archived", TimeSpan.FromSeconds(45));
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}{Environment.NewLine}connector output:{Environment.NewLine}{fixture.ConnectorOutput}", e);
+        }
+
+        return Archived(fileName, duplicate)!;
+    }
+
+    public async Task<List<CustomerUpserted>> CustomersAsync() => await DecodeAsync<CustomerUpserted>(fixture.CustomerTopic);
+
+    public async Task<List<StockLevelChanged>> StockAsync() => await DecodeAsync<StockLevelChanged>(fixture.StockTopic);
+
+    public List<QuarantinedRow> Quarantined(string fileName) =>
+        TopicSnapshot.Read(fixture.Stack, fixture.QuarantineTopic)
+            .Select(r => JsonSerializer.Deserialize<QuarantinedRow>(r.Message.Value, QuarantinedRowJsonSerializer.Options)!)
+            .Where(q => q.FileName == fileName)
+            .ToList();
+
+    private async Task<List<T>> DecodeAsync<T>(string topic)
+        where T : class, Avro.Specific.ISpecificRecord, new()
+    {
+        var deserializer = new ConfluentAvroDeserializer<T>(fixture.Registry);
+        var events = new List<T>();
+        foreach (var message in TopicSnapshot.Read(fixture.Stack, topic))
+        {
+            events.Add(await deserializer.DeserializeAsync(message.Message.Value!, new SerializationContext(topic), CancellationToken.None));
+        }
+
+        return events;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Avro.Specific;
+using Hub.Identity;
+using Hub.Messaging;
+using Hub.Messaging.Kafka.DependencyInjection;
+using Hub.Messaging.Redis;
+using Hub.Sandboxes;
+using Hub.Serialization.Avro;
+using Hub.Serialization.Avro.Registry;
+using Hub.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Shop.Connector.IntegrationTests;
+
+/// <summary>
+/// One registry, one shop sandbox and one shop connector (separate processes) on the shared stack, with their own
+/// topics, consumer group and Redis prefix; plus an Avro publisher and the cross-reference for the tests.
+/// </summary>
+public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
+{
+    public const string Secret = "shpss_integration_secret";
+    public const string Token = "shpat_integration_token";
+    public const string ApiBase = "admin/api/2024-10/";
+
+    private SchemaRegistryProcess? _registry;
+    private ServiceProcess? _sandbox;
+    private ServiceProcess? _connector;
+    private IHost? _publisherHost;
+    private ConnectionMultiplexer? _redis;
+
+    public string Prefix { get; } = $"it-shop-{Guid.NewGuid():N}";
+
+    public string CustomerTopic { get; } = $"it.shop.customers.{Guid.NewGuid():N}";
+
+    public string OrderTopic { get; } = $"it.shop.orders.{Guid.NewGuid():N}";
+
+    public string StockTopic { get; } = $"it.shop.stock.{Guid.NewGuid():N}";
+
+    public string DeadLetterTopic { get; } = $"it.shop.inbound-dlq.{Guid.NewGuid():N}";
+
+    public string StockGroup { get; } = $"shop-connector.stock.it-{Guid.NewGuid():N}";
+
+    public StackFixture Stack => stack;
+
+    /// <summary>The sandbox's Admin API, with the access token.</summary>
+    public HttpClient Shop { get; private set; } = new();
+
+    public SandboxControlClient Control { get; private set; } = null!;
+
+    public HttpClient Connector { get; private set; } = new();
+
+    public SchemaRegistryClient Registry { get; private set; } = null!;
+
+    public IEventPublisher Publisher => _publisherHost!.Services.GetRequiredService<IEventPublisher>();
+
+    public CrossReferenceStore CrossReference { get; private set; } = null!;
+
+    public string Output => $"connector:{Environment.NewLine}{_connector?.Output}{Environment.NewLine}sandbox:{Environment.NewLine}{_sandbox?.Output}";
+
+    public async ValueTask InitializeAsync()
+    {
+        foreach (var topic in new[] { CustomerTopic, OrderTopic, StockTopic, DeadLetterTopic, StockGroup + ".retry", StockGroup + ".dlq" })
+        {
+            await stack.CreateTopicAsync(topic, 4);
+        }
+
+        var registryTopic = stack.UniqueName("_schemas-shop");
+        await stack.CreateTopicAsync(registryTopic, 1);
+        _registry = SchemaRegistryProcess.Start(stack.BootstrapServers, registryTopic);
+        _sandbox = ServiceProcess.StartDotnet("the shop sandbox", Dll("Shop.Sandbox"), new Dictionary<string, string>
+        {
+            ["Sandbox__AccessToken"] = Token,
+            ["Webhooks__Secret"] = Secret,
+            ["Webhooks__MaxAttempts"] = "3",
+            ["Webhooks__RetryDelay"] = "00:00:00.100",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        await _registry.WaitUntilReadyAsync();
+        await _sandbox.WaitForAsync("/health/live", "the sandbox to listen", TimeSpan.FromSeconds(60));
+        Registry = new SchemaRegistryClient(Options.Create(new SchemaRegistryOptions { Url = _registry.BaseAddress.ToString(), MaxRetries = 1, RequestTimeout = TimeSpan.FromSeconds(5) }));
+        _connector = ServiceProcess.StartDotnet("the shop connector", Dll("Shop.Connector"), ConnectorSettings());
+        await _connector.WaitForAsync("/health/live", "the connector to listen", TimeSpan.FromSeconds(60));
+
+        Shop = new HttpClient { BaseAddress = new Uri(_sandbox.BaseAddress, ApiBase) };
+        Shop.DefaultRequestHeaders.Add("X-Shopify-Access-Token", Token);
+        Control = new SandboxControlClient(new HttpClient { BaseAddress = _sandbox.BaseAddress });
+        Connector = new HttpClient { BaseAddress = _connector.BaseAddress };
+        using (var target = await new HttpClient { BaseAddress = _sandbox.BaseAddress }.PutAsJsonAsync("/_sandbox/webhook-target", new { url = new Uri(_connector.BaseAddress, "/webhooks/shopify") }))
+        {
+            target.EnsureSuccessStatusCode();
+        }
+
+        _redis = await ConnectionMultiplexer.ConnectAsync(stack.RedisConfiguration);
+        CrossReference = new CrossReferenceStore(_redis, IdentityConfiguration.Load(RepositoryRoot.Combine("contracts", "ownership.yaml")), Options.Create(new IdentityOptions { KeyPrefix = Prefix }), TimeProvider.System);
+        _publisherHost = await StartPublisherAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Shop.Dispose();
+        Connector.Dispose();
+        Registry?.Dispose();
+        if (_publisherHost is not null)
+        {
+            await _publisherHost.StopAsync();
+            _publisherHost.Dispose();
+        }
+
+        foreach (var process in new[] { _connector, _sandbox })
+        {
+            if (process is not null)
+            {
+                await process.DisposeAsync();
+            }
+        }
+
+        if (_registry is not null)
+        {
+            await _registry.DisposeAsync();
+        }
+
+        _redis?.Dispose();
+    }
+
+    /// <summary>POST orders.json; returns the created order.</summary>
+    public async Task<JsonObject> PlaceOrderAsync(JsonObject order)
+    {
+        using var response = await Shop.PostAsJsonAsync("orders.json", new JsonObject { ["order"] = order });
+        response.EnsureSuccessStatusCode();
+        return (JsonObject)(await response.Content.ReadFromJsonAsync<JsonObject>())!["order"]!;
+    }
+
+    /// <summary>Every event of type <typeparamref name="T"/> on the topic now, decoded through the registry.</summary>
+    public async Task<List<T>> ReadAsync<T>(string topic)
+        where T : class, ISpecificRecord, IIntegrationEvent, new()
+    {
+        var deserializer = new ConfluentAvroDeserializer<T>(Registry);
+        var events = new List<T>();
+        foreach (var message in TopicSnapshot.Read(stack, topic))
+        {
+            events.Add(await deserializer.DeserializeAsync(message.Message.Value, new Hub.Messaging.Serialization.SerializationContext(topic), CancellationToken.None));
+        }
+
+        return events;
+    }
+
+    /// <summary>Polls until the condition holds; on timeout the message carries the services' output.</summary>
+    public async Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    {
+        try
+        {
+            await Eventually.UntilAsync(condition, what, timeout ?? TimeSpan.FromSeconds(30), cancellationToken: TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}{Environment.NewLine}{Output}", e);
+        }
+    }
+
+    private Dictionary<string, string> ConnectorSettings() => new()
+    {
+        ["Kafka__BootstrapServers"] = stack.BootstrapServers,
+        ["Kafka__Consumer__FetchWaitMaxMs"] = "20",
+        ["Redis__Configuration"] = stack.RedisConfiguration,
+        ["Redis__KeyPrefix"] = Prefix,
+        ["Identity__KeyPrefix"] = Prefix,
+        ["WebhookReceipts__KeyPrefix"] = Prefix,
+        ["SchemaRegistry__Url"] = _registry!.BaseAddress.ToString(),
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["Logging__Console__FormatterName"] = "simple",
+        ["Shop__CustomerTopic"] = CustomerTopic,
+        ["Shop__OrderTopic"] = OrderTopic,
+        ["Shop__InboundDeadLetterTopic"] = DeadLetterTopic,
+        ["Shop__CatalogueRefreshInterval"] = "00:00:00",
+        ["ExternalApis__shop__BaseUrl"] = _sandbox!.BaseAddress.ToString(),
+        ["ExternalApis__shop__Timeout"] = "00:00:03",
+        ["ExternalApis__shop__CredentialHeader"] = "X-Shopify-Access-Token",
+        ["ExternalApis__shop__CredentialSecret"] = "shop-access-token",
+        ["Secrets__Values__shop-access-token"] = Token,
+        ["Secrets__Values__shop-webhook-secret"] = Secret,
+        ["Subscriptions__stock__Topics__0"] = StockTopic,
+        ["Subscriptions__stock__GroupId"] = StockGroup,
+        ["Subscriptions__stock__Retry__InProcessBaseDelay"] = "00:00:00.050",
+        ["Subscriptions__stock__Retry__RetryTopicBaseDelay"] = "00:00:00.500",
+        ["Subscriptions__stock__Retry__RetryTopicMaxDelay"] = "00:00:02",
+        ["Subscriptions__stock__CircuitBreaker__Enabled"] = "false",
+    };
+
+    private async Task<IHost> StartPublisherAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Kafka:BootstrapServers"] = stack.BootstrapServers,
+            ["Kafka:ServiceName"] = "shop-it-publisher",
+            ["Redis:Configuration"] = stack.RedisConfiguration,
+            ["SchemaRegistry:Url"] = _registry!.BaseAddress.ToString(),
+        });
+        builder.Services.AddKafkaMessaging();
+        builder.Services.AddRedisProcessingStore();
+        builder.Services.AddAvroSerialization(builder.Configuration);
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    private static string Dll(string project)
+    {
+        var built = RepositoryRoot.Combine("artifacts", "bin", project, "debug", project + ".dll");
+        return File.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, project + ".dll");
+    }
+}
