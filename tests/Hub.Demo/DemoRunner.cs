@@ -1,57 +1,68 @@
 using System.Diagnostics;
-using Hub.DevStack;
-using Hub.Messaging;
-using Hub.Topics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Demo;
 
-/// <summary>Starts the embedded stack, the registry and a consumer, plays the script, prints what happened.</summary>
+/// <summary>Starts the whole platform, plays the business day, waits for its outcomes and prints the summary.</summary>
 public sealed class DemoRunner(bool once, TextWriter output)
 {
+    private static readonly TimeSpan OutcomeDeadline = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(10);
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var root = RepositoryRootOf(AppContext.BaseDirectory);
-        output.WriteLine("Starting the embedded stack (mock Kafka cluster, redis-server) ...");
-        await using var stack = await Hub.DevStack.DevStack.StartAsync(new DevStackOptions { Topics = TopicCatalog.Load(Path.Combine(root, TopicCatalog.DefaultRelativePath)) }, cancellationToken);
-        await stack.CreateTopicAsync($"{DemoHost.Group}.retry", 3, cancellationToken);
-        await stack.CreateTopicAsync($"{DemoHost.Group}.dlq", 1, cancellationToken);
-        output.WriteLine($"  Kafka {stack.BootstrapServers}\n  Redis {stack.RedisEndpoint}");
-        await using var registry = await RegistryProcess.StartAsync(root, stack.BootstrapServers, cancellationToken);
-        output.WriteLine($"  Schema Registry {registry.Url}");
-
-        using var counters = new MessagingCounters();
-        var scoreboard = new DemoScoreboard();
-        using var host = await DemoHost.StartAsync(stack, registry.Url, scoreboard);
         var watch = Stopwatch.StartNew();
-        await DemoScript.RunAsync(host.Services.GetRequiredService<IEventPublisher>(), stack.BootstrapServers, cancellationToken);
-        var expectedDead = DemoScript.InvalidCustomers + DemoScript.Unreadable;
-        while (watch.Elapsed < TimeSpan.FromMinutes(2) && (scoreboard.AppliedCount < DemoScript.GoodCustomers || counters["hub.messaging.dead_lettered"] < expectedDead || counters["hub.messaging.deduplicated"] < DemoScript.Duplicates))
-        {
-            await Task.Delay(100, cancellationToken);
-        }
+        await using var platform = await DemoPlatform.StartAsync(output, cancellationToken);
+        output.WriteLine($"Platform up after {watch.Elapsed.TotalSeconds:0} s. {DemoSettings.Explanation}");
+        output.WriteLine();
+        output.WriteLine("A business day:");
+        var look = new SandboxViews(platform);
+        var day = new BusinessDay(new SandboxActions(platform), look, output);
+        await day.RunAsync(cancellationToken);
 
-        var ok = DemoSummary.Print(output, scoreboard, counters, watch.Elapsed);
+        var metrics = new ConnectorMetrics(platform);
+        var checks = new DayChecks(day.Ledger, look, metrics, platform);
+        output.WriteLine();
+        output.WriteLine($"Waiting for every system to show the day's outcome (at most {OutcomeDeadline.TotalMinutes:0} minutes) ...");
+        var results = await WaitForOutcomesAsync(checks, cancellationToken);
+
+        output.WriteLine();
+        output.WriteLine($"Summary after {watch.Elapsed.TotalSeconds:0} s, per connector (from each connector's /metrics and the resolution queue):");
+        SummaryTable.PrintFigures(output, await metrics.ReadAsync(cancellationToken));
+        output.WriteLine();
+        output.WriteLine("Checks:");
+        var ok = SummaryTable.PrintChecks(output, results);
         if (!once)
         {
-            output.WriteLine("The stack keeps running; press Ctrl+C to stop.");
+            output.WriteLine();
+            StackDirectory.Print(output, platform);
             await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
-        await host.StopAsync(CancellationToken.None);
+        output.WriteLine("Stopping the platform ...");
         return ok ? 0 : 1;
     }
 
-    private static string RepositoryRootOf(string start)
+    /// <summary>Until every check holds (then once more after a pause, so a late duplicate would still show) or the deadline.</summary>
+    private async Task<IReadOnlyList<DayCheck>> WaitForOutcomesAsync(DayChecks checks, CancellationToken cancellationToken)
     {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        var watch = Stopwatch.StartNew();
+        var lastProgress = TimeSpan.Zero;
+        var results = await checks.EvaluateAsync(cancellationToken);
+        while (results.Any(r => !r.Holds) && watch.Elapsed < OutcomeDeadline)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "global.json")))
+            if (watch.Elapsed - lastProgress >= ProgressEvery)
             {
-                return dir.FullName;
+                lastProgress = watch.Elapsed;
+                output.WriteLine($"  {watch.Elapsed.TotalSeconds,3:0} s: {results.Count(r => r.Holds)}/{results.Count} hold; waiting for: {string.Join("; ", results.Where(r => !r.Holds).Select(r => r.What))}");
             }
+
+            await Task.Delay(500, cancellationToken);
+            results = await checks.EvaluateAsync(cancellationToken);
         }
 
-        throw new DirectoryNotFoundException($"No repository root (global.json) above {start}.");
+        await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+        results = await checks.EvaluateAsync(cancellationToken);
+        output.WriteLine($"  {watch.Elapsed.TotalSeconds,3:0} s: {results.Count(r => r.Holds)}/{results.Count} hold.");
+        return results;
     }
 }

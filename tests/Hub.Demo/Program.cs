@@ -1,10 +1,14 @@
+using System.Runtime.InteropServices;
 using Hub.Demo;
 
-// ./build.sh demo [--once]: without --once the stack stays up until Ctrl+C.
+// ./build.sh demo [--once]: without --once the platform stays up until Ctrl+C (or SIGTERM), then stops cleanly.
 using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     cancel.Cancel();
-};
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 return await new DemoRunner(args.Contains("--once"), Console.Out).RunAsync(cancel.Token);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Hub.Messaging.Kafka.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Connectors.Hosting;
@@ -25,7 +26,7 @@ public sealed class ConnectorTelemetry : IDisposable
         _meter = meters.Create(Name);
         _inbound = _meter.CreateCounter<long>("hub.connector.inbound.records", "{record}", "Records received from the external system, by outcome.");
         _outbound = _meter.CreateCounter<long>("hub.connector.outbound.calls", "{call}", "Writes to the external system, by outcome.");
-        _callDuration = _meter.CreateHistogram<double>("hub.connector.external_call.duration", "s", "Duration of calls to the external system.");
+        _callDuration = _meter.CreateHistogram<double>("hub.connector.external_call.duration", "s", "Duration of calls to the external system.", advice: MessagingTelemetry.SecondsBuckets);
     }
 
     public string Name { get; }

@@ -13,7 +13,8 @@ public sealed class MessagingTelemetry : IDisposable
 
     // In seconds: without advice the SDK uses its default buckets (0, 5, 10, 25 ... 10000), which suit milliseconds
     // and would put every sub-five-second latency into one bucket.
-    private static readonly InstrumentAdvice<double> SecondsBuckets = new()
+    /// <summary>Buckets for durations in seconds (5 ms to 5 min); the SDK default buckets are meant for milliseconds.</summary>
+    public static readonly InstrumentAdvice<double> SecondsBuckets = new()
     {
         HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60, 120, 300],
     };
