@@ -3,6 +3,7 @@ using Hub.Contracts;
 using Hub.Messaging;
 using Hub.Sandboxes;
 using Hub.Testing;
+using Hub.Testing.Messaging;
 using StackExchange.Redis;
 
 namespace Accounting.Connector.IntegrationTests;
@@ -88,8 +89,8 @@ public sealed class OrderInvoiceTests(AccountingFixture fixture) : IClassFixture
         await fixture.Publisher.PublishAsync(run.OrdersTopic, order, TestContext.Current.CancellationToken);
 
         var dlq = $"{run.OrdersGroup}.dlq";
-        await run.UntilAsync(() => Task.FromResult(TopicSnapshot.Read(fixture.Stack, dlq, 2).Count > 0), "the order to be dead-lettered");
-        var letter = TopicSnapshot.Read(fixture.Stack, dlq, 2).Should().ContainSingle().Subject;
+        await run.UntilAsync(() => Task.FromResult(TopicReader.ReadToEnd(fixture.Stack, dlq, 2).Count > 0), "the order to be dead-lettered");
+        var letter = TopicReader.ReadToEnd(fixture.Stack, dlq, 2).Should().ContainSingle().Subject;
         var message = System.Text.Encoding.UTF8.GetString(letter.Message.Headers.GetLastBytes(EventHeaders.ErrorMessage));
         message.Should().Contain("Organisation is not subscribed to currency JPY").And.Contain("400");
         (await run.InvoicesAsync(order.OrderNumber)).Should().BeEmpty();

@@ -10,29 +10,14 @@ using Hub.Testing;
 
 namespace Crm.Connector.IntegrationTests;
 
-public sealed class InboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsyncLifetime
+public sealed class InboundTests(CrmStack crm) : CrmTests(crm)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
-    private readonly CanonicalTopic _topic = new(crm.Stack, crm.RegistryUrl);
-
-    public async ValueTask InitializeAsync()
-    {
-        await crm.Control.HealAsync();
-        await crm.PointWebhooksAtConnectorAsync();
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        _topic.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
     [Fact]
     public async Task ContactCreated_InSandbox_PublishesOneMappedCustomerUpserted()
     {
         var email = CrmSandboxData.UniqueEmail("bryan");
 
-        var contactId = await crm.CreateViaApiAsync(CrmSandboxData.Person(email));
+        var contactId = await Crm.CreateViaApiAsync(CrmSandboxData.Person(email));
 
         var customer = await SingleEventAsync(contactId);
         customer.Envelope.SourceSystem.Should().Be("crm");
@@ -57,13 +42,13 @@ public sealed class InboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsync
     [Fact]
     public async Task ContactUpdated_InSandbox_PublishesTheNewVersionForTheSameCustomer()
     {
-        var contactId = await crm.CreateViaApiAsync(CrmSandboxData.Person(CrmSandboxData.UniqueEmail("update")));
+        var contactId = await Crm.CreateViaApiAsync(CrmSandboxData.Person(CrmSandboxData.UniqueEmail("update")));
         var created = await SingleEventAsync(contactId);
 
-        using var patch = await crm.Sandbox.PatchAsJsonAsync($"/crm/v3/objects/contacts/{contactId}", new { properties = new { firstname = "Bryce" } });
+        using var patch = await Crm.Sandbox.PatchAsJsonAsync($"/crm/v3/objects/contacts/{contactId}", new { properties = new { firstname = "Bryce" } });
         patch.EnsureSuccessStatusCode();
 
-        await crm.UntilAsync(async () => (await EventsForAsync(contactId)).Count >= 2, "the updated contact's event", Timeout);
+        await Crm.UntilAsync(async () => (await EventsForAsync(contactId)).Count >= 2, "the updated contact's event", Timeout);
         var updated = (await EventsForAsync(contactId)).Last();
         updated.GivenName.Should().Be("Bryce");
         updated.Envelope.EntityId.Should().Be(created.Envelope.EntityId, "the contact is linked to its customer");
@@ -75,12 +60,12 @@ public sealed class InboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsync
     [Fact]
     public async Task DuplicateDeliveries_ThreeCopiesOfEachWebhook_PublishOneEvent()
     {
-        await crm.Control.SetFaultsAsync(new FaultSettings { WebhookCopies = 3 });
-        var before = await crm.Control.GetWebhookStatisticsAsync();
+        await Crm.Control.SetFaultsAsync(new FaultSettings { WebhookCopies = 3 });
+        var before = await Crm.Control.GetWebhookStatisticsAsync();
 
-        var contactId = await crm.CreateViaApiAsync(CrmSandboxData.Person(CrmSandboxData.UniqueEmail("copies")));
+        var contactId = await Crm.CreateViaApiAsync(CrmSandboxData.Person(CrmSandboxData.UniqueEmail("copies")));
 
-        await crm.UntilAsync(async () => (await crm.Control.GetWebhookStatisticsAsync()).Sent >= before.Sent + 3, "three copies sent", Timeout);
+        await Crm.UntilAsync(async () => (await Crm.Control.GetWebhookStatisticsAsync()).Sent >= before.Sent + 3, "three copies sent", Timeout);
         await SettledAsync();
         (await EventsForAsync(contactId)).Should().ContainSingle();
     }
@@ -88,14 +73,14 @@ public sealed class InboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsync
     [Fact]
     public async Task Webhook_BadSignatureOrStaleTimestamp_Refused401AndNothingPublished()
     {
-        await crm.MuteWebhooksAsync();
-        var contactId = await crm.CreateViaApiAsync(CrmSandboxData.Person(CrmSandboxData.UniqueEmail("forged")));
+        await Crm.MuteWebhooksAsync();
+        var contactId = await Crm.CreateViaApiAsync(CrmSandboxData.Person(CrmSandboxData.UniqueEmail("forged")));
         var body = WebhookBody(contactId, 9_000_001);
         var now = DateTimeOffset.UtcNow;
 
         using var forged = await PostWebhookAsync(body, "wrong-secret", now);
         using var stale = await PostWebhookAsync(body, CrmStack.ClientSecret, now.AddMinutes(-10));
-        using var unsigned = await crm.Connector.PostAsync("/webhooks/hubspot", new ByteArrayContent(body));
+        using var unsigned = await Crm.Connector.PostAsync("/webhooks/hubspot", new ByteArrayContent(body));
 
         forged.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await forged.Content.ReadAsStringAsync()).Should().Contain("does not match");
@@ -107,7 +92,7 @@ public sealed class InboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsync
 
         // The same body correctly signed is accepted, so the refusals above were about the signature alone.
         using var genuine = await PostWebhookAsync(body, CrmStack.ClientSecret, DateTimeOffset.UtcNow);
-        genuine.StatusCode.Should().Be(HttpStatusCode.OK, crm.Output);
+        genuine.StatusCode.Should().Be(HttpStatusCode.OK, Crm.Output);
         await SingleEventAsync(contactId);
     }
 
@@ -128,13 +113,13 @@ public sealed class InboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsync
     [InlineData(FaultMode.Error)]
     public async Task CrmApiFailing_DuringFetch_WebhookRetriedAndEventArrivesOnce(FaultMode mode)
     {
-        var before = await crm.Control.GetWebhookStatisticsAsync();
-        await crm.Control.SetFaultsAsync(new FaultSettings { Mode = mode, Requests = 3, RetryAfterSeconds = 1 });
+        var before = await Crm.Control.GetWebhookStatisticsAsync();
+        await Crm.Control.SetFaultsAsync(new FaultSettings { Mode = mode, Requests = 3, RetryAfterSeconds = 1 });
 
-        var contactId = await crm.CreateAsUserAsync(CrmSandboxData.Person(CrmSandboxData.UniqueEmail($"outage-{mode}")));
+        var contactId = await Crm.CreateAsUserAsync(CrmSandboxData.Person(CrmSandboxData.UniqueEmail($"outage-{mode}")));
 
         await SingleEventAsync(contactId);
-        var statistics = await crm.Control.GetWebhookStatisticsAsync();
+        var statistics = await Crm.Control.GetWebhookStatisticsAsync();
         statistics.FailedAttempts.Should().BeGreaterThan(before.FailedAttempts, "the connector answered 5xx while it could not read the contact");
         await SettledAsync();
         (await EventsForAsync(contactId)).Should().ContainSingle();
@@ -145,18 +130,18 @@ public sealed class InboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsync
     {
         var properties = CrmSandboxData.Person(CrmSandboxData.UniqueEmail("reject"));
         properties["phone"] = "12";
-        var before = await crm.Control.GetWebhookStatisticsAsync();
+        var before = await Crm.Control.GetWebhookStatisticsAsync();
 
-        var contactId = await crm.CreateViaApiAsync(properties);
+        var contactId = await Crm.CreateViaApiAsync(properties);
 
-        await crm.UntilAsync(
-            async () => (await _topic.ReadAllAsync(crm.InboundDeadLetterTopic)).Any(r => Encoding.UTF8.GetString(r.Message.Key!) == contactId),
+        await Crm.UntilAsync(
+            () => Task.FromResult(Topic.ReadAll(Crm.InboundDeadLetterTopic).Any(r => Encoding.UTF8.GetString(r.Message.Key!) == contactId)),
             "the rejected contact on the inbound dead-letter topic", Timeout);
-        var letter = (await _topic.ReadAllAsync(crm.InboundDeadLetterTopic)).Single(r => Encoding.UTF8.GetString(r.Message.Key!) == contactId);
+        var letter = Topic.ReadAll(Crm.InboundDeadLetterTopic).Single(r => Encoding.UTF8.GetString(r.Message.Key!) == contactId);
         Header(letter, EventHeaders.ErrorMessage).Should().Contain("phone");
         Header(letter, EventHeaders.ErrorKind).Should().Be("permanent:mapping-rejected");
         Encoding.UTF8.GetString(letter.Message.Value!).Should().Contain(contactId).And.Contain("\"phone\":\"12\"");
-        var statistics = await crm.Control.GetWebhookStatisticsAsync();
+        var statistics = await Crm.Control.GetWebhookStatisticsAsync();
         statistics.Acknowledged.Should().BeGreaterThan(before.Acknowledged);
         statistics.Abandoned.Should().Be(before.Abandoned);
         (await EventsForAsync(contactId)).Should().BeEmpty();
@@ -164,28 +149,28 @@ public sealed class InboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsync
 
     private async Task<CustomerUpserted> SingleEventAsync(string contactId)
     {
-        await crm.UntilAsync(async () => (await EventsForAsync(contactId)).Count > 0, $"CustomerUpserted for contact {contactId}", Timeout);
+        await Crm.UntilAsync(async () => (await EventsForAsync(contactId)).Count > 0, $"CustomerUpserted for contact {contactId}", Timeout);
         return (await EventsForAsync(contactId)).Should().ContainSingle().Subject;
     }
 
     private async Task<List<CustomerUpserted>> EventsForAsync(string contactId) =>
-        (await _topic.CustomersAsync(crm.UpsertedTopic)).Where(c => c.Envelope.SourceRecordId == contactId).ToList();
+        (await Topic.CustomersAsync(Crm.UpsertedTopic)).Where(c => c.Envelope.SourceRecordId == contactId).ToList();
 
     /// <summary>Every webhook queued so far was acknowledged or abandoned.</summary>
     private Task SettledAsync() =>
-        Eventually.UntilAsync(async () => (await crm.Control.GetWebhookStatisticsAsync()).Pending == 0, "the sandbox's webhooks to settle", Timeout);
+        Eventually.UntilAsync(async () => (await Crm.Control.GetWebhookStatisticsAsync()).Pending == 0, "the sandbox's webhooks to settle", Timeout);
 
     private static byte[] WebhookBody(string contactId, long eventId) => Encoding.UTF8.GetBytes(
         $$"""[{"eventId":{{eventId}},"subscriptionId":22,"portalId":62515,"appId":1160452,"occurredAt":{{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}},"subscriptionType":"contact.creation","attemptNumber":0,"objectId":{{contactId}},"changeSource":"CRM_UI"}]""");
 
     private async Task<HttpResponseMessage> PostWebhookAsync(byte[] body, string secret, DateTimeOffset at)
     {
-        var uri = new Uri(crm.Connector.BaseAddress!, "/webhooks/hubspot");
+        var uri = new Uri(Crm.Connector.BaseAddress!, "/webhooks/hubspot");
         var timestamp = at.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
         request.Headers.Add(HubSpotSignatureV3.TimestampHeader, timestamp);
         request.Headers.Add(HubSpotSignatureV3.SignatureHeader, HubSpotSignatureV3.Compute(secret, "POST", Uri.UnescapeDataString(uri.AbsoluteUri), body, timestamp));
-        return await crm.Connector.SendAsync(request);
+        return await Crm.Connector.SendAsync(request);
     }
 
     private static string Header(Confluent.Kafka.ConsumeResult<byte[]?, byte[]?> record, string name) =>

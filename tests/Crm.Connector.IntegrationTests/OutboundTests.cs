@@ -4,39 +4,24 @@ using Hub.Testing;
 
 namespace Crm.Connector.IntegrationTests;
 
-public sealed class OutboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsyncLifetime
+public sealed class OutboundTests(CrmStack crm) : CrmTests(crm)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
-    private readonly CanonicalTopic _topic = new(crm.Stack, crm.RegistryUrl);
-
-    public async ValueTask InitializeAsync()
-    {
-        await crm.Control.HealAsync();
-        await crm.PointWebhooksAtConnectorAsync();
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        _topic.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
     [Fact]
     public async Task ErpCustomer_RedeliveredWithNewEventIds_LandsOnceInTheCrm()
     {
         var email = CrmSandboxData.UniqueEmail("erp");
         var customer = ErpCustomer(email);
 
-        await _topic.PublishAsync(crm.UpsertedTopic, customer);
-        await _topic.PublishAsync(crm.UpsertedTopic, customer);
+        await Topic.PublishAsync(Crm.UpsertedTopic, customer);
+        await Topic.PublishAsync(Crm.UpsertedTopic, customer);
         // The same content under a new event id: the consumer's dedup cannot help, the upsert by e-mail must.
-        await _topic.PublishAsync(crm.UpsertedTopic, WithNewEventId(customer));
+        await Topic.PublishAsync(Crm.UpsertedTopic, WithNewEventId(customer));
 
-        await crm.UntilAsync(
-            async () => (await crm.Control.GetRequestsAsync()).Count(r => r.Path.Contains("/crm/v3/objects/contacts/", StringComparison.Ordinal) && r.Path.Contains(Uri.EscapeDataString(email), StringComparison.Ordinal) | r.Path.Contains("batch/upsert", StringComparison.Ordinal)) >= 2,
+        await Crm.UntilAsync(
+            async () => (await Crm.Control.GetRequestsAsync()).Count(r => r.Path.Contains("/crm/v3/objects/contacts/", StringComparison.Ordinal) && (Names(r.Path, email) || r.Path.Contains("batch/upsert", StringComparison.Ordinal))) >= 2,
             "both distinct events handled", Timeout);
-        await crm.UntilAsync(async () => (await crm.ContactsAsync(email)).Count == 1, "the contact in the CRM", Timeout);
-        var contact = (await crm.ContactsAsync(email)).Should().ContainSingle().Subject;
+        await Crm.UntilAsync(async () => (await Crm.ContactsAsync(email)).Count == 1, "the contact in the CRM", Timeout);
+        var contact = (await Crm.ContactsAsync(email)).Should().ContainSingle().Subject;
         contact.Properties["firstname"].Should().Be("Ada");
         contact.Properties["lastname"].Should().Be("Lovelace");
         contact.Properties["address"].Should().Be("12 St James's Square, London, SW1Y 4LB");
@@ -52,13 +37,13 @@ public sealed class OutboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsyn
     public async Task CrmUnavailable_DuringUpsert_RetriedAndAppliedOnce(FaultMode mode)
     {
         var email = CrmSandboxData.UniqueEmail($"retry-{mode}");
-        await crm.Control.SetFaultsAsync(new FaultSettings { Mode = mode, Requests = 4, RetryAfterSeconds = 1 });
+        await Crm.Control.SetFaultsAsync(new FaultSettings { Mode = mode, Requests = 4, RetryAfterSeconds = 1 });
 
-        await _topic.PublishAsync(crm.UpsertedTopic, ErpCustomer(email));
+        await Topic.PublishAsync(Crm.UpsertedTopic, ErpCustomer(email));
 
-        await crm.UntilAsync(async () => (await crm.ContactsAsync(email)).Count > 0, "the contact in the CRM", Timeout);
-        (await crm.ContactsAsync(email)).Should().ContainSingle();
-        var refused = (await crm.Control.GetRequestsAsync()).Count(r => r.Status is 429 or 503 && r.Path.StartsWith("/crm/v3/objects/contacts", StringComparison.Ordinal));
+        await Crm.UntilAsync(async () => (await Crm.ContactsAsync(email)).Count > 0, "the contact in the CRM", Timeout);
+        (await Crm.ContactsAsync(email)).Should().ContainSingle();
+        var refused = (await Crm.Control.GetRequestsAsync()).Count(r => r.Status is 429 or 503 && r.Path.StartsWith("/crm/v3/objects/contacts", StringComparison.Ordinal));
         refused.Should().BeGreaterThanOrEqualTo(4, "the connector met the fault and retried through it");
     }
 
@@ -70,12 +55,12 @@ public sealed class OutboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsyn
         fromCrm.Envelope.SourceSystem = "crm";
         var later = ErpCustomer(CrmSandboxData.UniqueEmail("after-echo"), entityId);
 
-        await _topic.PublishAsync(crm.UpsertedTopic, fromCrm);
-        await _topic.PublishAsync(crm.UpsertedTopic, later);
+        await Topic.PublishAsync(Crm.UpsertedTopic, fromCrm);
+        await Topic.PublishAsync(Crm.UpsertedTopic, later);
 
         // Same key, same partition: once the later event is applied, the crm one has been handled before it.
-        await crm.UntilAsync(async () => (await crm.ContactsAsync(later.Email!)).Count == 1, "the later customer in the CRM", Timeout);
-        (await crm.ContactsAsync(fromCrm.Email!)).Should().BeEmpty();
+        await Crm.UntilAsync(async () => (await Crm.ContactsAsync(later.Email!)).Count == 1, "the later customer in the CRM", Timeout);
+        (await Crm.ContactsAsync(fromCrm.Email!)).Should().BeEmpty();
     }
 
     [Fact]
@@ -83,24 +68,28 @@ public sealed class OutboundTests(CrmStack crm) : IClassFixture<CrmStack>, IAsyn
     {
         var email = CrmSandboxData.UniqueEmail("owned");
         var first = ErpCustomer(email);
-        await _topic.PublishAsync(crm.UpsertedTopic, first);
-        await crm.UntilAsync(async () => (await crm.ContactsAsync(email)).Count == 1, "the contact in the CRM", Timeout);
+        await Topic.PublishAsync(Crm.UpsertedTopic, first);
+        await Crm.UntilAsync(async () => (await Crm.ContactsAsync(email)).Count == 1, "the contact in the CRM", Timeout);
 
         var second = WithNewEventId(first);
         second.GivenName = "Augusta";
         second.CreditLimit = new Money { Amount = 9000m, Currency = "GBP" };
-        await _topic.PublishAsync(crm.UpsertedTopic, second);
+        await Topic.PublishAsync(Crm.UpsertedTopic, second);
 
-        await crm.UntilAsync(async () => (await crm.ContactsAsync(email)).Single().Properties["credit_limit"] == "9000.00", "the new credit limit", Timeout);
-        (await crm.ContactsAsync(email)).Single().Properties["firstname"].Should().Be("Ada", "the CRM owns names (source-wins), erp may not change them");
+        await Crm.UntilAsync(async () => (await Crm.ContactsAsync(email)).Single().Properties["credit_limit"] == "9000.00", "the new credit limit", Timeout);
+        (await Crm.ContactsAsync(email)).Single().Properties["firstname"].Should().Be("Ada", "the CRM owns names (source-wins), erp may not change them");
     }
 
     private async Task NoCrmEchoAsync(string email)
     {
-        await crm.UntilAsync(async () => (await crm.Control.GetWebhookStatisticsAsync()).Pending == 0, "the contact's webhooks to be acknowledged", Timeout);
-        (await _topic.CustomersAsync(crm.UpsertedTopic)).Where(c => c.Envelope.SourceSystem == "crm" && c.Email == email)
+        await Crm.UntilAsync(async () => (await Crm.Control.GetWebhookStatisticsAsync()).Pending == 0, "the contact's webhooks to be acknowledged", Timeout);
+        (await Topic.CustomersAsync(Crm.UpsertedTopic)).Where(c => c.Envelope.SourceSystem == "crm" && c.Email == email)
             .Should().BeEmpty("the CRM's webhook for the connector's own write is an echo");
     }
+
+    /// <summary>The request log holds the path as the server saw it: the e-mail may arrive escaped (%40) or not.</summary>
+    private static bool Names(string path, string email) =>
+        path.Contains(email, StringComparison.Ordinal) || path.Contains(Uri.EscapeDataString(email), StringComparison.Ordinal);
 
     private static CustomerUpserted WithNewEventId(CustomerUpserted customer)
     {

@@ -27,9 +27,9 @@ public class OutboundMappingTests
     [Fact]
     public void Map_CustomerUpserted_ProducesEveryContactProperty()
     {
-        var mapped = Fixtures.Mappings[CustomerToContactHandler.Mapping].Map(CanonicalCustomerRecord.From(Customer()));
+        var mapped = Fixtures.Mappings[CustomerToContactHandler.Mapping].Map(CrmCustomerRecord.Source(Customer()));
 
-        var properties = CanonicalCustomerRecord.ToProperties(mapped.RecordOrThrow());
+        var properties = CrmCustomerRecord.ToProperties(mapped.RecordOrThrow());
 
         properties.Should().BeEquivalentTo(new Dictionary<string, string?>
         {
@@ -57,8 +57,8 @@ public class OutboundMappingTests
         customer.Status = CustomerStatus.Unknown;
         customer.CreditLimit = null;
 
-        var properties = CanonicalCustomerRecord.ToProperties(
-            Fixtures.Mappings[CustomerToContactHandler.Mapping].Map(CanonicalCustomerRecord.From(customer)).RecordOrThrow());
+        var properties = CrmCustomerRecord.ToProperties(
+            Fixtures.Mappings[CustomerToContactHandler.Mapping].Map(CrmCustomerRecord.Source(customer)).RecordOrThrow());
 
         properties.Should().NotContainKeys("lifecyclestage", "credit_limit", "currency");
     }
@@ -67,8 +67,8 @@ public class OutboundMappingTests
     public void Map_WrittenContactReadBack_GivesTheSameCustomer()
     {
         var original = Customer();
-        var properties = CanonicalCustomerRecord.ToProperties(
-            Fixtures.Mappings[CustomerToContactHandler.Mapping].Map(CanonicalCustomerRecord.From(original)).RecordOrThrow());
+        var properties = CrmCustomerRecord.ToProperties(
+            Fixtures.Mappings[CustomerToContactHandler.Mapping].Map(CrmCustomerRecord.Source(original)).RecordOrThrow());
         var contact = new Api.CrmContact { Id = "900", Properties = properties };
 
         var back = CustomerUpsertedFactory.Create(Fixtures.Mappings[ContactInbound.Mapping].Map(contact.ToMappingSource()).RecordOrThrow(), original.Envelope);
@@ -88,7 +88,7 @@ public class OutboundMappingTests
         var customer = Customer();
         customer.Email = null;
 
-        var result = Fixtures.Mappings[CustomerToContactHandler.Mapping].Map(CanonicalCustomerRecord.From(customer));
+        var result = Fixtures.Mappings[CustomerToContactHandler.Mapping].Map(CrmCustomerRecord.Source(customer));
 
         result.IsRejected.Should().BeTrue();
         result.Rejections.Should().ContainSingle(r => r.Field == "email");

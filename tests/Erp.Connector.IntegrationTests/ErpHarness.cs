@@ -64,7 +64,7 @@ public sealed class ErpHarness : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(registry);
         var prefix = stack.UniqueName("erp");
-        var sandbox = ServiceProcess.StartDotnet("the ERP sandbox", Dll("Erp.Sandbox"), new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" });
+        var sandbox = ServiceProcess.StartDotnet("the ERP sandbox", ServiceProcess.BuiltDll("Erp.Sandbox"), new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" });
         try
         {
             await sandbox.WaitForAsync("/health/live", "the ERP sandbox to listen", StartTimeout);
@@ -84,7 +84,7 @@ public sealed class ErpHarness : IAsyncDisposable
         var connector = new Dictionary<string, string>
         {
             // The processes run from the repository root; the connector's appsettings.json sits next to its dll.
-            ["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(Dll("Erp.Connector"))!,
+            ["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(ServiceProcess.BuiltDll("Erp.Connector"))!,
             ["Kafka__BootstrapServers"] = stack.BootstrapServers,
             ["Kafka__Consumer__FetchWaitMaxMs"] = "20",
             ["Redis__Configuration"] = stack.RedisConfiguration,
@@ -123,7 +123,7 @@ public sealed class ErpHarness : IAsyncDisposable
             connector[key] = value;
         }
 
-        var harness = new ErpHarness(stack, sandbox, connector, await StartHubAsync(stack, registry), prefix);
+        var harness = new ErpHarness(stack, sandbox, connector, await TestHosts.StartAvroPublisherAsync(stack, registry.Url, "erp-tests"), prefix);
         try
         {
             await harness.StartConnectorAsync();
@@ -138,7 +138,7 @@ public sealed class ErpHarness : IAsyncDisposable
 
     public async Task StartConnectorAsync()
     {
-        Connector = ServiceProcess.StartDotnet("the ERP connector", Dll("Erp.Connector"), _connectorSettings);
+        Connector = ServiceProcess.StartDotnet("the ERP connector", ServiceProcess.BuiltDll("Erp.Connector"), _connectorSettings);
         await Connector.WaitForAsync("/health/live", "the ERP connector to listen", StartTimeout);
     }
 
@@ -233,28 +233,5 @@ public sealed class ErpHarness : IAsyncDisposable
         await _hub.StopQuietlyAsync();
         _sandboxHttp.Dispose();
         await Redis.DisposeAsync();
-    }
-
-    private static async Task<IHost> StartHubAsync(StackFixture stack, RegistryFixture registry)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Kafka:BootstrapServers"] = stack.BootstrapServers,
-            ["Kafka:ServiceName"] = "erp-tests",
-            ["SchemaRegistry:Url"] = registry.Url.ToString(),
-        });
-        builder.Services.AddLogging();
-        builder.Services.AddKafkaMessaging();
-        builder.Services.AddAvroSerialization(builder.Configuration);
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
-
-    private static string Dll(string project)
-    {
-        var built = RepositoryRoot.Combine("artifacts", "bin", project, "debug", $"{project}.dll");
-        return File.Exists(built) ? built : throw new FileNotFoundException($"{project} is not built; build the solution first", built);
     }
 }

@@ -11,10 +11,7 @@ public sealed class RegistryFixture(StackFixture stack) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var topic = stack.UniqueName("_schemas-erp");
-        await stack.CreateTopicAsync(topic, 1);
-        _registry = SchemaRegistryProcess.Start(stack.BootstrapServers, topic);
-        await _registry.WaitUntilReadyAsync();
+        _registry = await SchemaRegistryProcess.StartReadyAsync(stack, "erp");
     }
 
     public async ValueTask DisposeAsync()

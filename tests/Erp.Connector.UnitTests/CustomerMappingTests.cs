@@ -1,4 +1,5 @@
 using Erp.Connector.Outbound;
+using Hub.Connectors.Hosting;
 using Hub.Contracts;
 using Hub.Identity;
 using Hub.Mapping;

@@ -8,8 +8,8 @@ namespace Hub.EndToEnd.IntegrationTests;
 
 /// <summary>
 /// The platform as the demo runs it (HubPlatform): five sandboxes and five connectors as processes on the shared
-/// embedded stack, a registry, and an OTLP collector stand-in receiving every connector's spans. Retry delays of
-/// the ERP connector are shortened so an outage test takes seconds, not minutes.
+/// embedded stack, a registry, and an OTLP collector stand-in receiving every connector's spans. Retries and polls use
+/// FastTimings, so an outage test takes seconds, not minutes.
 /// </summary>
 public sealed class PlatformFixture(StackFixture stack) : IAsyncLifetime
 {
@@ -36,10 +36,7 @@ public sealed class PlatformFixture(StackFixture stack) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Traces = await OtlpReceiver.StartAsync();
-        var registryTopic = stack.UniqueName("_schemas-e2e");
-        await stack.CreateTopicAsync(registryTopic, 1);
-        _registry = SchemaRegistryProcess.Start(stack.BootstrapServers, registryTopic);
-        await _registry.WaitUntilReadyAsync();
+        _registry = await SchemaRegistryProcess.StartReadyAsync(stack, "e2e");
 
         var settings = new HubPlatformSettings
         {
@@ -56,16 +53,7 @@ public sealed class PlatformFixture(StackFixture stack) : IAsyncLifetime
                 ["OTEL_TRACES_SAMPLER"] = "parentbased_always_on",
                 ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             },
-            Overrides = new Dictionary<string, IReadOnlyDictionary<string, string>>
-            {
-                [HubPlatform.ErpConnector] = ShortRetries("customers", "orders"),
-                [HubPlatform.AccountingConnector] = ShortRetries("customers", "orders"),
-                [HubPlatform.LegacyConnector] = new Dictionary<string, string>
-                {
-                    ["Legacy__Inbound__PollInterval"] = "00:00:00.200",
-                    ["Legacy__Inbound__SettleTime"] = "00:00:01",
-                },
-            },
+            Overrides = FastTimings.Overrides,
         };
         _platform = await PlatformProcesses.StartAsync(RepositoryRoot.Combine("artifacts", "bin"), BuildConfiguration(), HubPlatform.Services(settings), TestContext.Current.CancellationToken);
 
@@ -92,23 +80,6 @@ public sealed class PlatformFixture(StackFixture stack) : IAsyncLifetime
 
         _redis?.Dispose();
         Directory.Delete(_legacyFolder, recursive: true);
-    }
-
-    /// <summary>Retries every 0.3-1 s for a minute, instead of every 5 s-2 min for half an hour.</summary>
-    private static Dictionary<string, string> ShortRetries(params string[] subscriptions)
-    {
-        var values = new Dictionary<string, string>();
-        foreach (var name in subscriptions)
-        {
-            values[$"Subscriptions__{name}__Retry__InProcessAttempts"] = "1";
-            values[$"Subscriptions__{name}__Retry__InProcessBaseDelay"] = "00:00:00.100";
-            values[$"Subscriptions__{name}__Retry__RetryTopicAttempts"] = "60";
-            values[$"Subscriptions__{name}__Retry__RetryTopicBaseDelay"] = "00:00:00.300";
-            values[$"Subscriptions__{name}__Retry__RetryTopicMaxDelay"] = "00:00:01";
-            values[$"Subscriptions__{name}__CircuitBreaker__BreakDuration"] = "00:00:01";
-        }
-
-        return values;
     }
 
     private static string BuildConfiguration() =>

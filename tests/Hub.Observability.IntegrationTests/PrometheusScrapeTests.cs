@@ -75,14 +75,7 @@ public sealed class PrometheusScrapeTests(StackFixture stack)
         loaded.Should().OnlyContain(r => r.Health != "err", "every rule evaluates without error against real series");
     }
 
-    private async Task<SchemaRegistryProcess> StartRegistryAsync()
-    {
-        var topic = stack.UniqueName("_schemas-obs");
-        await stack.CreateTopicAsync(topic, 1);
-        var registry = SchemaRegistryProcess.Start(stack.BootstrapServers, topic);
-        await registry.WaitUntilReadyAsync();
-        return registry;
-    }
+    private Task<SchemaRegistryProcess> StartRegistryAsync() => SchemaRegistryProcess.StartReadyAsync(stack, "obs");
 
     /// <summary>Jobs are named like the production ones: the connector's name, and "schema-registry".</summary>
     private static string Configuration(Uri registry, Uri host)

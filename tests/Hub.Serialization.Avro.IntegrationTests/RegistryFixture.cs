@@ -35,20 +35,5 @@ public sealed class RegistryFixture(StackFixture stack) : IAsyncLifetime
     }));
 
     /// <summary>A registry of the caller's own, ready to answer, on a fresh single-partition topic.</summary>
-    public static async Task<SchemaRegistryProcess> StartRegistryAsync(StackFixture stack)
-    {
-        var topic = stack.UniqueName("_schemas-serde");
-        await stack.CreateTopicAsync(topic, 1);
-        var registry = SchemaRegistryProcess.Start(stack.BootstrapServers, topic);
-        try
-        {
-            await registry.WaitUntilReadyAsync();
-            return registry;
-        }
-        catch
-        {
-            await registry.DisposeAsync();
-            throw;
-        }
-    }
+    public static Task<SchemaRegistryProcess> StartRegistryAsync(StackFixture stack) => SchemaRegistryProcess.StartReadyAsync(stack, "serde");
 }

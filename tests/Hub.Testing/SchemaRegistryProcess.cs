@@ -1,3 +1,6 @@
+using Hub.Serialization.Avro.Registry;
+using Microsoft.Extensions.Options;
+
 namespace Hub.Testing;
 
 /// <summary>
@@ -33,8 +36,31 @@ public sealed class SchemaRegistryProcess : IAsyncDisposable
             environment[key] = value;
         }
 
-        return new SchemaRegistryProcess(ServiceProcess.StartDotnet("the schema registry", ServiceDll(), environment));
+        return new SchemaRegistryProcess(ServiceProcess.StartDotnet("the schema registry", ServiceProcess.BuiltDll("Hub.SchemaRegistry"), environment));
     }
+
+    /// <summary>A registry of the test's own on <paramref name="stack"/>: a new storage topic named after <paramref name="name"/>, started and ready.</summary>
+    public static async Task<SchemaRegistryProcess> StartReadyAsync(StackFixture stack, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        var topic = stack.UniqueName($"_schemas-{name}");
+        await stack.CreateTopicAsync(topic, 1);
+        var registry = Start(stack.BootstrapServers, topic);
+        try
+        {
+            await registry.WaitUntilReadyAsync();
+            return registry;
+        }
+        catch
+        {
+            await registry.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A client of this registry as tests use it: one retry, a short timeout.</summary>
+    public SchemaRegistryClient CreateClient() =>
+        new(Options.Create(new SchemaRegistryOptions { Url = BaseAddress.ToString(), MaxRetries = 1, RequestTimeout = TimeSpan.FromSeconds(5) }));
 
     /// <summary>Polls /health/ready until the service has read its topic to the end.</summary>
     public Task WaitUntilReadyAsync(TimeSpan? timeout = null) =>
@@ -48,11 +74,4 @@ public sealed class SchemaRegistryProcess : IAsyncDisposable
     public Task StopAsync() => _service.StopAsync();
 
     public ValueTask DisposeAsync() => _service.DisposeAsync();
-
-    /// <summary>The solution build's output; test projects that reference the service also find it next to themselves.</summary>
-    private static string ServiceDll()
-    {
-        var built = RepositoryRoot.Combine("artifacts", "bin", "Hub.SchemaRegistry", "debug", "Hub.SchemaRegistry.dll");
-        return File.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, "Hub.SchemaRegistry.dll");
-    }
 }

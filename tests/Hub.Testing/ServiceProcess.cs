@@ -31,6 +31,16 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static ServiceProcess StartDotnet(string name, string dll, IReadOnlyDictionary<string, string> environment) =>
         new(DotnetServiceProcess.Start(name, dll, environment, RepositoryRoot.Path));
 
+    /// <summary>
+    /// The built assembly of a service project: the solution build's output, else next to the test assembly (test
+    /// projects that reference the service find it there).
+    /// </summary>
+    public static string BuiltDll(string project)
+    {
+        var built = RepositoryRoot.Combine("artifacts", "bin", project, "debug", project + ".dll");
+        return File.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, project + ".dll");
+    }
+
     /// <summary>Polls <paramref name="path"/> until it answers 200; on timeout the message carries the service's output.</summary>
     public async Task WaitForAsync(string path, string what, TimeSpan timeout)
     {

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hub.Contracts;
-using Hub.Messaging.Serialization;
-using Hub.Serialization.Avro;
 using Hub.Testing;
+using Hub.Testing.Avro;
+using Hub.Testing.Messaging;
 using Legacy.Connector.Quarantine;
 
 namespace Legacy.Connector.IntegrationTests;
@@ -44,26 +44,13 @@ internal sealed class LegacyDriver(LegacyFixture fixture)
         return Archived(fileName, duplicate)!;
     }
 
-    public async Task<List<CustomerUpserted>> CustomersAsync() => await DecodeAsync<CustomerUpserted>(fixture.CustomerTopic);
+    public async Task<List<CustomerUpserted>> CustomersAsync() => await AvroTopicReader.ReadAsync<CustomerUpserted>(fixture.Stack, fixture.Registry, fixture.CustomerTopic);
 
-    public async Task<List<StockLevelChanged>> StockAsync() => await DecodeAsync<StockLevelChanged>(fixture.StockTopic);
+    public async Task<List<StockLevelChanged>> StockAsync() => await AvroTopicReader.ReadAsync<StockLevelChanged>(fixture.Stack, fixture.Registry, fixture.StockTopic);
 
     public List<QuarantinedRow> Quarantined(string fileName) =>
-        TopicSnapshot.Read(fixture.Stack, fixture.QuarantineTopic)
+        TopicReader.ReadToEnd(fixture.Stack, fixture.QuarantineTopic)
             .Select(r => JsonSerializer.Deserialize<QuarantinedRow>(r.Message.Value, QuarantinedRowJsonSerializer.Options)!)
             .Where(q => q.FileName == fileName)
             .ToList();
-
-    private async Task<List<T>> DecodeAsync<T>(string topic)
-        where T : class, Avro.Specific.ISpecificRecord, new()
-    {
-        var deserializer = new ConfluentAvroDeserializer<T>(fixture.Registry);
-        var events = new List<T>();
-        foreach (var message in TopicSnapshot.Read(fixture.Stack, topic))
-        {
-            events.Add(await deserializer.DeserializeAsync(message.Message.Value!, new SerializationContext(topic), CancellationToken.None));
-        }
-
-        return events;
-    }
 }

@@ -1,15 +1,9 @@
 using Hub.Identity;
 using Hub.Messaging;
-using Hub.Messaging.Kafka.DependencyInjection;
-using Hub.Messaging.Redis;
-using Hub.Serialization.Avro;
 using Hub.Serialization.Avro.Registry;
 using Hub.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Hub.Testing.Messaging;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Legacy.Connector.IntegrationTests;
 
@@ -20,11 +14,9 @@ namespace Legacy.Connector.IntegrationTests;
 public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
 {
     private readonly string _root = Directory.CreateTempSubdirectory("legacy-it-").FullName;
-    private SchemaRegistryProcess? _registry;
+    private ConnectorTestHub? _hub;
     private ServiceProcess? _sandbox;
     private ServiceProcess? _connector;
-    private IHost? _publisherHost;
-    private ConnectionMultiplexer? _redis;
 
     public string Prefix { get; } = $"it-legacy-{Guid.NewGuid():N}";
 
@@ -42,11 +34,13 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
 
     public HttpClient Connector { get; private set; } = new();
 
-    public SchemaRegistryClient Registry { get; private set; } = null!;
+    public SchemaRegistryClient Registry => Started.Registry;
 
-    public IEventPublisher Publisher => _publisherHost!.Services.GetRequiredService<IEventPublisher>();
+    public IEventPublisher Publisher => Started.Publisher;
 
     public CrossReferenceStore CrossReference { get; private set; } = null!;
+
+    private ConnectorTestHub Started => _hub ?? throw new InvalidOperationException("The fixture is not started.");
 
     public string ConnectorOutput => _connector?.Output ?? "";
 
@@ -57,41 +51,28 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
             await stack.CreateTopicAsync(topic, 4);
         }
 
-        var registryTopic = stack.UniqueName("_schemas-legacy");
-        await stack.CreateTopicAsync(registryTopic, 1);
-        _registry = SchemaRegistryProcess.Start(stack.BootstrapServers, registryTopic);
-        await _registry.WaitUntilReadyAsync();
-        Registry = new SchemaRegistryClient(Options.Create(new SchemaRegistryOptions { Url = _registry.BaseAddress.ToString(), MaxRetries = 1, RequestTimeout = TimeSpan.FromSeconds(5) }));
+        _hub = await ConnectorTestHub.StartAsync(stack, "legacy");
 
-        _sandbox = ServiceProcess.StartDotnet("the legacy sandbox", Dll("Legacy.Sandbox"), new Dictionary<string, string>
+        _sandbox = ServiceProcess.StartDotnet("the legacy sandbox", ServiceProcess.BuiltDll("Legacy.Sandbox"), new Dictionary<string, string>
         {
             ["LegacySandbox__DropFolder"] = Folder("inbox"),
             ["LegacySandbox__ImportFolder"] = Folder("outbox"),
             ["LegacySandbox__ImportPollInterval"] = "00:00:00.100",
-            ["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(Dll("Legacy.Sandbox"))!,
+            ["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(ServiceProcess.BuiltDll("Legacy.Sandbox"))!,
         });
-        _connector = ServiceProcess.StartDotnet("the legacy connector", Dll("Legacy.Connector"), ConnectorSettings());
+        _connector = ServiceProcess.StartDotnet("the legacy connector", ServiceProcess.BuiltDll("Legacy.Connector"), ConnectorSettings());
         await _sandbox.WaitForAsync("/health/live", "the sandbox to listen", TimeSpan.FromSeconds(60));
         await _connector.WaitForAsync("/health/live", "the connector to listen", TimeSpan.FromSeconds(60));
         Sandbox = new HttpClient { BaseAddress = _sandbox.BaseAddress };
         Connector = new HttpClient { BaseAddress = _connector.BaseAddress };
 
-        _redis = await ConnectionMultiplexer.ConnectAsync(stack.RedisConfiguration);
-        CrossReference = new CrossReferenceStore(_redis, IdentityConfiguration.Load(Path.Combine(AppContext.BaseDirectory, "contracts", "ownership.yaml")), Options.Create(new IdentityOptions { KeyPrefix = Prefix }), TimeProvider.System);
-        _publisherHost = await StartPublisherAsync();
+        CrossReference = new CrossReferenceStore(_hub.Redis, IdentityConfiguration.Load(Path.Combine(AppContext.BaseDirectory, "contracts", "ownership.yaml")), Options.Create(new IdentityOptions { KeyPrefix = Prefix }), TimeProvider.System);
     }
 
     public async ValueTask DisposeAsync()
     {
         Sandbox.Dispose();
         Connector.Dispose();
-        Registry?.Dispose();
-        if (_publisherHost is not null)
-        {
-            await _publisherHost.StopAsync();
-            _publisherHost.Dispose();
-        }
-
         foreach (var process in new[] { _connector, _sandbox })
         {
             if (process is not null)
@@ -100,12 +81,11 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
             }
         }
 
-        if (_registry is not null)
+        if (_hub is not null)
         {
-            await _registry.DisposeAsync();
+            await _hub.DisposeAsync();
         }
 
-        _redis?.Dispose();
         Directory.Delete(_root, recursive: true);
     }
 
@@ -116,10 +96,10 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
         ["Redis__Configuration"] = stack.RedisConfiguration,
         ["Redis__KeyPrefix"] = Prefix,
         ["Identity__KeyPrefix"] = Prefix,
-        ["SchemaRegistry__Url"] = _registry!.BaseAddress.ToString(),
+        ["SchemaRegistry__Url"] = Started.RegistryAddress.ToString(),
         ["Logging__Console__FormatterName"] = "simple",
         // ServiceProcess starts services in the repository root; the shipped appsettings.json (file patterns) is next to the dll.
-        ["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(Dll("Legacy.Connector"))!,
+        ["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(ServiceProcess.BuiltDll("Legacy.Connector"))!,
         ["Legacy__Folders__Inbox"] = Folder("inbox"),
         ["Legacy__Folders__Processing"] = Folder("processing"),
         ["Legacy__Folders__Archive"] = Folder("archive"),
@@ -137,28 +117,4 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
         ["Legacy__Outbound__BatchWindow"] = "00:00:01",
         ["Subscriptions__legacy-customers__Retry__InProcessBaseDelay"] = "00:00:00.050",
     };
-
-    private async Task<IHost> StartPublisherAsync()
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Kafka:BootstrapServers"] = stack.BootstrapServers,
-            ["Kafka:ServiceName"] = "legacy-it-publisher",
-            ["Redis:Configuration"] = stack.RedisConfiguration,
-            ["SchemaRegistry:Url"] = _registry!.BaseAddress.ToString(),
-        });
-        builder.Services.AddKafkaMessaging();
-        builder.Services.AddRedisProcessingStore();
-        builder.Services.AddAvroSerialization(builder.Configuration);
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
-
-    private static string Dll(string project)
-    {
-        var built = RepositoryRoot.Combine("artifacts", "bin", project, "debug", project + ".dll");
-        return File.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, project + ".dll");
-    }
 }

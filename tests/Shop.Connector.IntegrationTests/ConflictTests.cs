@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Contracts;
 using Hub.Identity;
+using Hub.Testing.Messaging;
 
 namespace Shop.Connector.IntegrationTests;
 
@@ -49,7 +50,7 @@ public sealed class ConflictTests(ShopFixture fixture)
         (await fixture.ReadAsync<CustomerUpserted>(fixture.CustomerTopic)).Where(c => c.Envelope.SourceRecordId == shopCustomerId).ToList();
 
     private Task<List<ConflictRecord>> ConflictsOf(string canonicalId) => Task.FromResult(
-        TopicSnapshot.Read(fixture.Stack, TopicConflictPublisher.Topic)
+        TopicReader.ReadToEnd(fixture.Stack, TopicConflictPublisher.Topic)
             .Select(m => JsonSerializer.Deserialize<ConflictRecord>(m.Message.Value, ConflictJsonSerializer.Options)!)
             .Where(c => c.CanonicalId == canonicalId)
             .ToList());

@@ -7,6 +7,7 @@ using Hub.Connectors.Webhooks;
 using Hub.Contracts;
 using Hub.Sandboxes;
 using Hub.Testing;
+using Hub.Testing.Messaging;
 using Shop.Connector.Inbound;
 
 namespace Shop.Connector.IntegrationTests;
@@ -118,7 +119,7 @@ public sealed class InboundTests(ShopFixture fixture) : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, "Shopify's retries would fail the same way");
         (await response.Content.ReadAsStringAsync()).Should().Contain("rejected");
-        var rejection = TopicSnapshot.Read(fixture.Stack, fixture.DeadLetterTopic)
+        var rejection = TopicReader.ReadToEnd(fixture.Stack, fixture.DeadLetterTopic)
             .Select(m => JsonSerializer.Deserialize<InboundRejection>(m.Message.Value, InboundRejectionSerializer.Options)!)
             .Should().ContainSingle(r => r.WebhookId == webhookId).Subject;
         rejection.Topic.Should().Be("orders/create");

@@ -3,17 +3,12 @@ using System.Text.Json.Nodes;
 using Avro.Specific;
 using Hub.Identity;
 using Hub.Messaging;
-using Hub.Messaging.Kafka.DependencyInjection;
-using Hub.Messaging.Redis;
 using Hub.Sandboxes;
-using Hub.Serialization.Avro;
 using Hub.Serialization.Avro.Registry;
 using Hub.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Hub.Testing.Avro;
+using Hub.Testing.Messaging;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Shop.Connector.IntegrationTests;
 
@@ -27,11 +22,9 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
     public const string Token = "shpat_integration_token";
     public const string ApiBase = "admin/api/2024-10/";
 
-    private SchemaRegistryProcess? _registry;
+    private ConnectorTestHub? _hub;
     private ServiceProcess? _sandbox;
     private ServiceProcess? _connector;
-    private IHost? _publisherHost;
-    private ConnectionMultiplexer? _redis;
 
     public string Prefix { get; } = $"it-shop-{Guid.NewGuid():N}";
 
@@ -54,11 +47,13 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
 
     public HttpClient Connector { get; private set; } = new();
 
-    public SchemaRegistryClient Registry { get; private set; } = null!;
+    public SchemaRegistryClient Registry => Started.Registry;
 
-    public IEventPublisher Publisher => _publisherHost!.Services.GetRequiredService<IEventPublisher>();
+    public IEventPublisher Publisher => Started.Publisher;
 
     public CrossReferenceStore CrossReference { get; private set; } = null!;
+
+    private ConnectorTestHub Started => _hub ?? throw new InvalidOperationException("The fixture is not started.");
 
     public string Output => $"connector:{Environment.NewLine}{_connector?.Output}{Environment.NewLine}sandbox:{Environment.NewLine}{_sandbox?.Output}";
 
@@ -69,10 +64,8 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
             await stack.CreateTopicAsync(topic, 4);
         }
 
-        var registryTopic = stack.UniqueName("_schemas-shop");
-        await stack.CreateTopicAsync(registryTopic, 1);
-        _registry = SchemaRegistryProcess.Start(stack.BootstrapServers, registryTopic);
-        _sandbox = ServiceProcess.StartDotnet("the shop sandbox", Dll("Shop.Sandbox"), new Dictionary<string, string>
+        _hub = await ConnectorTestHub.StartAsync(stack, "shop");
+        _sandbox = ServiceProcess.StartDotnet("the shop sandbox", ServiceProcess.BuiltDll("Shop.Sandbox"), new Dictionary<string, string>
         {
             ["Sandbox__AccessToken"] = Token,
             ["Webhooks__Secret"] = Secret,
@@ -80,10 +73,8 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
             ["Webhooks__RetryDelay"] = "00:00:00.100",
             ["Logging__LogLevel__Default"] = "Warning",
         });
-        await _registry.WaitUntilReadyAsync();
         await _sandbox.WaitForAsync("/health/live", "the sandbox to listen", TimeSpan.FromSeconds(60));
-        Registry = new SchemaRegistryClient(Options.Create(new SchemaRegistryOptions { Url = _registry.BaseAddress.ToString(), MaxRetries = 1, RequestTimeout = TimeSpan.FromSeconds(5) }));
-        _connector = ServiceProcess.StartDotnet("the shop connector", Dll("Shop.Connector"), ConnectorSettings());
+        _connector = ServiceProcess.StartDotnet("the shop connector", ServiceProcess.BuiltDll("Shop.Connector"), ConnectorSettings());
         await _connector.WaitForAsync("/health/live", "the connector to listen", TimeSpan.FromSeconds(60));
 
         Shop = new HttpClient { BaseAddress = new Uri(_sandbox.BaseAddress, ApiBase) };
@@ -95,22 +86,13 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
             target.EnsureSuccessStatusCode();
         }
 
-        _redis = await ConnectionMultiplexer.ConnectAsync(stack.RedisConfiguration);
-        CrossReference = new CrossReferenceStore(_redis, IdentityConfiguration.Load(RepositoryRoot.Combine("contracts", "ownership.yaml")), Options.Create(new IdentityOptions { KeyPrefix = Prefix }), TimeProvider.System);
-        _publisherHost = await StartPublisherAsync();
+        CrossReference = new CrossReferenceStore(_hub.Redis, IdentityConfiguration.Load(RepositoryRoot.Combine("contracts", "ownership.yaml")), Options.Create(new IdentityOptions { KeyPrefix = Prefix }), TimeProvider.System);
     }
 
     public async ValueTask DisposeAsync()
     {
         Shop.Dispose();
         Connector.Dispose();
-        Registry?.Dispose();
-        if (_publisherHost is not null)
-        {
-            await _publisherHost.StopAsync();
-            _publisherHost.Dispose();
-        }
-
         foreach (var process in new[] { _connector, _sandbox })
         {
             if (process is not null)
@@ -119,12 +101,10 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
             }
         }
 
-        if (_registry is not null)
+        if (_hub is not null)
         {
-            await _registry.DisposeAsync();
+            await _hub.DisposeAsync();
         }
-
-        _redis?.Dispose();
     }
 
     /// <summary>POST orders.json; returns the created order.</summary>
@@ -136,18 +116,9 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
     }
 
     /// <summary>Every event of type <typeparamref name="T"/> on the topic now, decoded through the registry.</summary>
-    public async Task<List<T>> ReadAsync<T>(string topic)
-        where T : class, ISpecificRecord, IIntegrationEvent, new()
-    {
-        var deserializer = new ConfluentAvroDeserializer<T>(Registry);
-        var events = new List<T>();
-        foreach (var message in TopicSnapshot.Read(stack, topic))
-        {
-            events.Add(await deserializer.DeserializeAsync(message.Message.Value, new Hub.Messaging.Serialization.SerializationContext(topic), CancellationToken.None));
-        }
-
-        return events;
-    }
+    public Task<List<T>> ReadAsync<T>(string topic)
+        where T : class, ISpecificRecord, IIntegrationEvent, new() =>
+        AvroTopicReader.ReadAsync<T>(stack, Registry, topic);
 
     /// <summary>Polls until the condition holds; on timeout the message carries the services' output.</summary>
     public async Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
@@ -170,7 +141,7 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
         ["Redis__KeyPrefix"] = Prefix,
         ["Identity__KeyPrefix"] = Prefix,
         ["WebhookReceipts__KeyPrefix"] = Prefix,
-        ["SchemaRegistry__Url"] = _registry!.BaseAddress.ToString(),
+        ["SchemaRegistry__Url"] = Started.RegistryAddress.ToString(),
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__Console__FormatterName"] = "simple",
         ["Shop__CustomerTopic"] = CustomerTopic,
@@ -190,28 +161,4 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
         ["Subscriptions__stock__Retry__RetryTopicMaxDelay"] = "00:00:02",
         ["Subscriptions__stock__CircuitBreaker__Enabled"] = "false",
     };
-
-    private async Task<IHost> StartPublisherAsync()
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Kafka:BootstrapServers"] = stack.BootstrapServers,
-            ["Kafka:ServiceName"] = "shop-it-publisher",
-            ["Redis:Configuration"] = stack.RedisConfiguration,
-            ["SchemaRegistry:Url"] = _registry!.BaseAddress.ToString(),
-        });
-        builder.Services.AddKafkaMessaging();
-        builder.Services.AddRedisProcessingStore();
-        builder.Services.AddAvroSerialization(builder.Configuration);
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
-
-    private static string Dll(string project)
-    {
-        var built = RepositoryRoot.Combine("artifacts", "bin", project, "debug", project + ".dll");
-        return File.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, project + ".dll");
-    }
 }

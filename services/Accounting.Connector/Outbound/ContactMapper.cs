@@ -1,4 +1,5 @@
 using Accounting.Connector.Api;
+using Hub.Connectors.Hosting;
 using Hub.Contracts;
 using Hub.Mapping;
 
@@ -16,7 +17,7 @@ public sealed class ContactMapper(MappingCatalog catalog)
     public XeroContact Map(CustomerUpserted customer, Guid? existingContactId, bool includeTaxNumber)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        var record = catalog[MappingName].Map(Source(customer)).RecordOrThrow();
+        var record = catalog[MappingName].Map(CanonicalCustomerRecord.From(customer)).RecordOrThrow();
         var address = record.GetValueOrDefault("Address") as IDictionary<string, object?>;
         var phone = Text(record, "Phone");
         return new XeroContact
@@ -43,31 +44,6 @@ public sealed class ContactMapper(MappingCatalog catalog)
                     Country = Text(address, "Country"),
                 },
             ],
-        };
-    }
-
-    public static Dictionary<string, object?> Source(CustomerUpserted customer)
-    {
-        var billing = customer.Addresses.FirstOrDefault(a => a.Kind == AddressKind.Billing) ?? customer.Addresses.FirstOrDefault();
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["entityId"] = customer.Envelope.EntityId,
-            ["displayName"] = customer.DisplayName,
-            ["givenName"] = customer.GivenName,
-            ["familyName"] = customer.FamilyName,
-            ["email"] = customer.Email,
-            ["phone"] = customer.Phone,
-            ["vatId"] = customer.VatId,
-            ["status"] = customer.Status.ToString(),
-            ["billingAddress"] = billing is null ? null : new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["line1"] = billing.Line1,
-                ["line2"] = billing.Line2,
-                ["postalCode"] = billing.PostalCode,
-                ["city"] = billing.City,
-                ["region"] = billing.Region,
-                ["countryCode"] = billing.CountryCode,
-            },
         };
     }
 

@@ -42,9 +42,9 @@ public sealed partial class CustomerToContactHandler(
             return;
         }
 
-        var canonical = CanonicalCustomerRecord.From(@event);
+        var canonical = CrmCustomerRecord.Source(@event);
         var mapper = mappings[Mapping];
-        var desired = CanonicalCustomerRecord.ToProperties(mapper.Map(canonical).RecordOrThrow());
+        var desired = CrmCustomerRecord.ToProperties(mapper.Map(canonical).RecordOrThrow());
         var email = desired["email"]!;
         var contactId = await identity.FindContactIdAsync(envelope.EntityId).ConfigureAwait(false);
         var current = contactId is null

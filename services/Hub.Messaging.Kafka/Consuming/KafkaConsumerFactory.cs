@@ -25,6 +25,9 @@ public sealed class KafkaConsumerFactory(IOptions<KafkaOptions> options, Checkpo
         config.AutoCommitIntervalMs ??= 1000;
         config.AutoOffsetReset ??= AutoOffsetReset.Earliest;
         config.GroupProtocol ??= GroupProtocol.Consumer;
+        // A retry topic may be created after its worker subscribed (first park on a cluster that auto-creates);
+        // librdkafka's default 5-minute refresh would leave parked events unnoticed that long.
+        config.TopicMetadataRefreshIntervalMs ??= 10_000;
         if (config.GroupProtocol == GroupProtocol.Classic)
         {
             config.PartitionAssignmentStrategy ??= PartitionAssignmentStrategy.CooperativeSticky;

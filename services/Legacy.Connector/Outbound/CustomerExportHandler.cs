@@ -49,22 +49,13 @@ public sealed class CustomerExportHandler(
     private async Task<Dictionary<string, object?>> SourceRecordAsync(CustomerUpserted customer)
     {
         var links = await crossReference.GetLinksAsync("customer", customer.Envelope.EntityId).ConfigureAwait(false);
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["eventId"] = customer.Envelope.EventId.ToString(),
-            ["customerId"] = customer.Envelope.EntityId,
-            ["legacyCustomerNumber"] = links.FirstOrDefault(l => l.System == envelopes.SourceSystem)?.LocalId,
-            ["sourceSystem"] = customer.Envelope.SourceSystem,
-            ["displayName"] = customer.DisplayName,
-            ["givenName"] = customer.GivenName,
-            ["familyName"] = customer.FamilyName,
-            ["companyName"] = customer.CompanyName,
-            ["email"] = customer.Email,
-            ["phone"] = customer.Phone,
-            ["vatId"] = customer.VatId,
-            ["status"] = customer.Status.ToString(),
-            ["occurredAt"] = customer.Envelope.OccurredAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-        };
+        var record = CanonicalCustomerRecord.From(customer);
+        record["eventId"] = customer.Envelope.EventId.ToString();
+        record["customerId"] = customer.Envelope.EntityId;
+        record["legacyCustomerNumber"] = links.FirstOrDefault(l => l.System == envelopes.SourceSystem)?.LocalId;
+        record["sourceSystem"] = customer.Envelope.SourceSystem;
+        record["occurredAt"] = customer.Envelope.OccurredAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+        return record;
     }
 
     private static string Text(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";

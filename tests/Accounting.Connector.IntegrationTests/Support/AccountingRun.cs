@@ -53,13 +53,13 @@ public sealed class AccountingRun : IAsyncDisposable
             await stack.CreateTopicAsync(topic, 2);
         }
 
-        var sandbox = ServiceProcess.StartDotnet("the accounting sandbox", Dll("Accounting.Sandbox"), new Dictionary<string, string>
+        var sandbox = ServiceProcess.StartDotnet("the accounting sandbox", ServiceProcess.BuiltDll("Accounting.Sandbox"), new Dictionary<string, string>
         {
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__Console__FormatterName"] = "simple",
         });
         await sandbox.WaitForAsync("/health/live", "the sandbox to listen", TimeSpan.FromSeconds(60));
-        var connector = ServiceProcess.StartDotnet("the accounting connector", Dll("Accounting.Connector"), ConnectorSettings(fixture, id, sandbox.BaseAddress, polling));
+        var connector = ServiceProcess.StartDotnet("the accounting connector", ServiceProcess.BuiltDll("Accounting.Connector"), ConnectorSettings(fixture, id, sandbox.BaseAddress, polling));
         var run = new AccountingRun(id, sandbox, connector);
         try
         {
@@ -150,11 +150,5 @@ public sealed class AccountingRun : IAsyncDisposable
         }
 
         return settings;
-    }
-
-    private static string Dll(string project)
-    {
-        var built = RepositoryRoot.Combine("artifacts", "bin", project, "debug", project + ".dll");
-        return File.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, project + ".dll");
     }
 }

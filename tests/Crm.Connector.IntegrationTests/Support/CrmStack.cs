@@ -49,7 +49,7 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
         }
 
         _registry = SchemaRegistryProcess.Start(Stack.BootstrapServers, $"_schemas.{Run}");
-        _sandbox = ServiceProcess.StartDotnet("the CRM sandbox", Dll("Crm.Sandbox"), new Dictionary<string, string>
+        _sandbox = ServiceProcess.StartDotnet("the CRM sandbox", ServiceProcess.BuiltDll("Crm.Sandbox"), new Dictionary<string, string>
         {
             ["Crm__AccessToken"] = AccessToken,
             ["Webhooks__Secret"] = ClientSecret,
@@ -59,7 +59,7 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
         });
         await _registry.WaitUntilReadyAsync();
         await _sandbox.WaitForAsync("/health/live", "the CRM sandbox", StartTimeout);
-        _connector = ServiceProcess.StartDotnet("the CRM connector", Dll("Crm.Connector"), ConnectorSettings());
+        _connector = ServiceProcess.StartDotnet("the CRM connector", ServiceProcess.BuiltDll("Crm.Connector"), ConnectorSettings());
         await _connector.WaitForAsync("/health/ready", "the CRM connector", StartTimeout);
 
         Sandbox = new HttpClient { BaseAddress = _sandbox.BaseAddress };
@@ -128,10 +128,4 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
         ["Logging__LogLevel__Hub"] = "Information",
         ["Logging__LogLevel__Crm"] = "Information",
     };
-
-    private static string Dll(string project)
-    {
-        var built = RepositoryRoot.Combine("artifacts", "bin", project, "debug", project + ".dll");
-        return File.Exists(built) ? built : throw new FileNotFoundException($"Build {project} first (dotnet build tests/Crm.Connector.IntegrationTests).", built);
-    }
 }

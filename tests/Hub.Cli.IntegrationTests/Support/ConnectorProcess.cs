@@ -24,7 +24,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
     /// <param name="settings">Extra configuration, e.g. Subscriptions__main__Retry__RetryTopicAttempts.</param>
     public static ConnectorProcess Start(CliScenario scenario, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var info = new ProcessStartInfo("dotnet", [AppPath()])
+        var info = new ProcessStartInfo("dotnet", [Hub.Testing.Messaging.TestAppProcess.AppPath()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -84,13 +84,6 @@ public sealed class ConnectorProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static string AppPath()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "release" : "debug";
-        var path = RepositoryRoot.Combine("artifacts", "bin", "Hub.Messaging.TestApp", configuration, "Hub.Messaging.TestApp.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Build Hub.Messaging.TestApp first; {path} is missing.");
     }
 
     private void Collect(string? line)

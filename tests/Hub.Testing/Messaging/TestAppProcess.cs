@@ -71,7 +71,8 @@ public sealed class TestAppProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static string AppPath()
+    /// <summary>The built test app of this test run's configuration (debug or release).</summary>
+    public static string AppPath()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "release" : "debug";
         var path = RepositoryRoot.Combine("artifacts", "bin", "Hub.Messaging.TestApp", configuration, "Hub.Messaging.TestApp.dll");

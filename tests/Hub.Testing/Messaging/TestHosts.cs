@@ -4,6 +4,7 @@ using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.Redis;
 using Hub.Messaging.Serialization;
 using Hub.Messaging.TestApp;
+using Hub.Serialization.Avro;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -94,6 +95,26 @@ public static class TestHosts
         builder.Services.AddLogging();
         builder.Services.AddKafkaMessaging();
         builder.Services.AddSingleton(typeof(IEventSerializer<>), typeof(JsonEventSerde<>));
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    /// <summary>A host that publishes canonical events as a connector does: Confluent Avro, schemas in <paramref name="registry"/>.</summary>
+    public static async Task<IHost> StartAvroPublisherAsync(StackFixture stack, Uri registry, string serviceName)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(registry);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Kafka:BootstrapServers"] = stack.BootstrapServers,
+            ["Kafka:ServiceName"] = serviceName,
+            ["SchemaRegistry:Url"] = registry.ToString(),
+        });
+        builder.Services.AddLogging();
+        builder.Services.AddKafkaMessaging();
+        builder.Services.AddAvroSerialization(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();
         return host;

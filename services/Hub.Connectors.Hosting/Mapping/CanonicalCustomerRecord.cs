@@ -1,9 +1,12 @@
-using System.Globalization;
 using Hub.Contracts;
 
-namespace Crm.Connector.Outbound;
+namespace Hub.Connectors.Hosting;
 
-/// <summary>CustomerUpserted as the dictionary canonical-to-crm.customer reads (field names as in the Avro contract).</summary>
+/// <summary>
+/// A CustomerUpserted as the source record of the canonical-to-* customer mappings: the canonical field names (as in
+/// the Avro contract), the billing address (else the first address) as billingAddress, also as one text line
+/// (billingAddress.text), enums by symbol name, money as { amount, currency }. Each mapping reads the fields it needs.
+/// </summary>
 public static class CanonicalCustomerRecord
 {
     public static Dictionary<string, object?> From(CustomerUpserted customer)
@@ -31,7 +34,7 @@ public static class CanonicalCustomerRecord
                 ["text"] = AddressText(billing),
             },
             ["vatId"] = customer.VatId,
-            ["status"] = customer.Status == CustomerStatus.Unknown ? null : customer.Status.ToString(),
+            ["status"] = customer.Status.ToString(),
             ["preferredLanguage"] = customer.PreferredLanguage,
             ["customerCategory"] = customer.CustomerCategory,
             ["creditLimit"] = customer.CreditLimit is null ? null : new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -51,20 +54,5 @@ public static class CanonicalCustomerRecord
             ? new[] { address.City, address.PostalCode }
             : new[] { string.Join(' ', new[] { address.PostalCode, address.City }.Where(p => !string.IsNullOrWhiteSpace(p))) };
         return string.Join(", ", lines.Concat(tail).Where(p => !string.IsNullOrWhiteSpace(p)));
-    }
-
-    /// <summary>Mapped values as the CRM's text properties; absent values are left out (not cleared).</summary>
-    public static Dictionary<string, string?> ToProperties(IReadOnlyDictionary<string, object?> mapped)
-    {
-        ArgumentNullException.ThrowIfNull(mapped);
-        return mapped.Where(p => p.Value is not null)
-            .ToDictionary(
-                p => p.Key,
-                p => p.Value switch
-                {
-                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                    var other => other!.ToString(),
-                },
-                StringComparer.Ordinal);
     }
 }
