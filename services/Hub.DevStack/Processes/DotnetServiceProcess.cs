@@ -112,25 +112,7 @@ public sealed class DotnetServiceProcess : IAsyncDisposable
     }
 
     /// <summary>SIGTERM first, as a service manager would; a kill only if the graceful path hangs.</summary>
-    public async Task StopAsync()
-    {
-        if (_process.HasExited)
-        {
-            return;
-        }
-
-        ProcessSignals.Terminate(_process);
-        using var grace = new CancellationTokenSource(StopGrace);
-        try
-        {
-            await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            Kill();
-            await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-    }
+    public Task StopAsync() => ProcessSignals.StopAsync(_process, StopGrace);
 
     /// <summary>kill -9: no graceful shutdown, as a crash or an OOM kill looks.</summary>
     public void Kill()

@@ -23,6 +23,28 @@ public static partial class ProcessSignals
         }
     }
 
+    /// <summary>SIGTERM, then a kill of the whole process tree if it has not exited within <paramref name="grace"/>.</summary>
+    public static async Task StopAsync(Process process, TimeSpan grace)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        Terminate(process);
+        using var timeout = new CancellationTokenSource(grace);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static partial int Kill(int pid, int signal);

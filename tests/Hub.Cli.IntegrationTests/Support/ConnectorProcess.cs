@@ -68,21 +68,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            ProcessSignals.Terminate(_process);
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            try
-            {
-                await _process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync(CancellationToken.None);
-            }
-        }
-
+        await ProcessSignals.StopAsync(_process, TimeSpan.FromSeconds(15));
         _process.Dispose();
     }
 

@@ -84,21 +84,7 @@ public sealed class PrometheusServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            ProcessSignals.Terminate(_process);
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await _process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync(CancellationToken.None);
-            }
-        }
-
+        await ProcessSignals.StopAsync(_process, TimeSpan.FromSeconds(10));
         _process.Dispose();
         _http.Dispose();
         _home.Delete(recursive: true);
