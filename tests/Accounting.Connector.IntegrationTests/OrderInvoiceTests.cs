@@ -9,7 +9,8 @@ using StackExchange.Redis;
 namespace Accounting.Connector.IntegrationTests;
 
 /// <summary>OrderPlaced → one ACCREC invoice in the sandbox and one InvoiceRaised, whatever the sandbox does.</summary>
-public sealed class OrderInvoiceTests(AccountingFixture fixture) : IClassFixture<AccountingFixture>
+[Collection(AccountingCollection.Name)]
+public sealed class OrderInvoiceTests(AccountingFixture fixture)
 {
     private const string InvoiceRaisedTopic = "canonical.invoice.raised";
 

@@ -4,7 +4,8 @@ using Hub.Contracts;
 namespace Accounting.Connector.IntegrationTests;
 
 /// <summary>Payments polled from the sandbox become PaymentReceived; CustomerUpserted becomes one contact.</summary>
-public sealed class PaymentAndCustomerTests(AccountingFixture fixture) : IClassFixture<AccountingFixture>
+[Collection(AccountingCollection.Name)]
+public sealed class PaymentAndCustomerTests(AccountingFixture fixture)
 {
     [Fact]
     public async Task PaymentRecorded_OnAHubInvoice_OnePaymentReceivedLinkedToOrderAndCustomer()
