@@ -2,7 +2,8 @@ namespace Hub.Build.Verbs;
 
 /// <summary>
 /// Runs the load program and benchmarks (tests/Hub.Benchmarks). The first argument picks the mode: pipeline
-/// (default), dedup, scaling, serde (BenchmarkDotNet) or soak (the reliability soak); the rest pass straight through.
+/// (default), connectors (the real connector processes), dedup, scaling, serde (BenchmarkDotNet) or soak (the reliability
+/// soak); the rest pass straight through.
 /// </summary>
 public sealed class BenchVerb(BuildContext context) : DotnetRunVerb(context)
 {
@@ -10,7 +11,7 @@ public sealed class BenchVerb(BuildContext context) : DotnetRunVerb(context)
 
     public override string Usage => "bench [mode] [args]";
 
-    public override string Summary => "benchmarks (tests/Hub.Benchmarks): pipeline (default) | dedup | scaling | serde | soak; args pass through";
+    public override string Summary => "benchmarks (tests/Hub.Benchmarks): pipeline (default) | connectors | dedup | scaling | serde | soak; args pass through";
 
     protected override string ProjectDir => RepoLayout.BenchmarksProject;
 }

@@ -4,7 +4,8 @@ namespace Hub.Benchmarks;
 
 /// <summary>
 /// Command-line settings of the load program: --events, --partitions, --payload, --rate, --seconds, --batch, --rounds,
-/// --rates (latency runs, e.g. 1000,5000,max), --partition-counts (scaling), --instances (scaling).
+/// --rates (latency runs, e.g. 1000,5000,max), --partition-counts (scaling), --instances (scaling), --env (connectors:
+/// settings for every started service, e.g. "DOTNET_gcServer=0;Kafka__Producer__linger.ms=1").
 /// </summary>
 public sealed record BenchSettings(int Events, int Partitions, int PayloadBytes, int Rate, int Seconds, int BatchSize, int Rounds)
 {
@@ -14,6 +15,8 @@ public sealed record BenchSettings(int Events, int Partitions, int PayloadBytes,
     public IReadOnlyList<int> PartitionCounts { get; init; } = [1, 2, 4, 8];
 
     public int Instances { get; init; } = 3;
+
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
     public static BenchSettings Parse(string[] args)
     {
@@ -32,6 +35,14 @@ public sealed record BenchSettings(int Events, int Partitions, int PayloadBytes,
         if (Value("rates") is { } rates)
         {
             settings = settings with { Rates = rates.Split(',', StringSplitOptions.RemoveEmptyEntries) };
+        }
+
+        if (Value("env") is { } environment)
+        {
+            settings = settings with
+            {
+                Environment = environment.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(kv => kv.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : string.Empty),
+            };
         }
 
         if (Value("partition-counts") is { } counts)

@@ -28,11 +28,7 @@ public sealed class LatencyRecorder
         }
     }
 
-    public double Percentile(double p)
-    {
-        var sorted = _millis.OrderBy(x => x).ToArray();
-        return sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
-    }
+    public double Percentile(double p) => Percentiles.Of(_millis.Order().ToArray(), p);
 
     public int Samples => _millis.Count;
 }

@@ -1,44 +1,37 @@
 using Hub.DevStack;
 using Hub.Identity;
-using Hub.Topics;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Hub.Demo;
 
 /// <summary>
-/// Everything the demo runs, as every environment runs it: the embedded stack (mock Kafka with the declared topics,
-/// redis-server), the schema registry and the ten platform services (five sandboxes, five connectors), each its own
-/// process. Disposing stops them in reverse order and removes the legacy folder.
+/// Everything the demo runs, as every environment runs it: the <see cref="EmbeddedPlatform"/> with all ten platform
+/// services (five sandboxes, five connectors), each its own process, plus the legacy system's folder. Disposing stops
+/// them in reverse order and removes the legacy folder.
 /// </summary>
 public sealed class DemoPlatform : IAsyncDisposable
 {
-    private const string RegistryName = "schema-registry";
     private const string KeyPrefix = "hub";
-    private static readonly TimeSpan RegistryReadyTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Hub.DevStack.DevStack _stack;
-    private readonly DotnetServiceProcess _registry;
-    private readonly PlatformProcesses _services;
+    private readonly EmbeddedPlatform _platform;
     private readonly ConnectionMultiplexer _redis;
 
-    private DemoPlatform(Hub.DevStack.DevStack stack, DotnetServiceProcess registry, PlatformProcesses services, ConnectionMultiplexer redis, string legacyFolder)
+    private DemoPlatform(EmbeddedPlatform platform, ConnectionMultiplexer redis, string legacyFolder)
     {
-        _stack = stack;
-        _registry = registry;
-        _services = services;
+        _platform = platform;
         _redis = redis;
         LegacyFolder = legacyFolder;
         Conflicts = new ConflictStore(redis, Options.Create(new IdentityOptions { KeyPrefix = KeyPrefix }), TimeProvider.System);
     }
 
-    public string BootstrapServers => _stack.BootstrapServers;
+    public string BootstrapServers => _platform.Stack.BootstrapServers;
 
-    public string RedisEndpoint => _stack.RedisEndpoint;
+    public string RedisEndpoint => _platform.Stack.RedisEndpoint;
 
-    public Uri Registry => _registry.BaseAddress;
+    public Uri Registry => _platform.Registry.BaseAddress;
 
-    public PlatformAddresses Addresses => _services.Addresses;
+    public PlatformAddresses Addresses => _platform.Addresses;
 
     public string LegacyFolder { get; }
 
@@ -47,41 +40,22 @@ public sealed class DemoPlatform : IAsyncDisposable
 
     public static async Task<DemoPlatform> StartAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var build = BuildOutput.OfThisProgram();
-        output.WriteLine("Starting the embedded stack (mock Kafka cluster with the declared topics, redis-server) ...");
-        var stack = await Hub.DevStack.DevStack.StartAsync(new DevStackOptions { Topics = TopicCatalog.Load(build.TopicsFile) }, cancellationToken);
-        DotnetServiceProcess? registry = null;
-        PlatformProcesses? services = null;
         var legacyFolder = Directory.CreateTempSubdirectory("hub-demo-legacy-").FullName;
+        EmbeddedPlatform? platform = null;
         try
         {
-            output.WriteLine("Starting the schema registry ...");
-            registry = DotnetServiceProcess.Start(RegistryName, build.Dll("Hub.SchemaRegistry"), new Dictionary<string, string>
-            {
-                ["Kafka__BootstrapServers"] = stack.BootstrapServers,
-                ["Logging__LogLevel__Default"] = "Warning",
-            });
-            await registry.WaitForAsync("/health/ready", RegistryReadyTimeout, cancellationToken);
-
-            output.WriteLine("Starting five sandbox systems and five connectors, each its own process ...");
-            var settings = DemoSettings.For(stack, registry.BaseAddress, KeyPrefix, legacyFolder);
-            services = await PlatformProcesses.StartAsync(build.Binaries, build.Configuration, HubPlatform.Services(settings), cancellationToken);
-            var redis = await ConnectionMultiplexer.ConnectAsync(stack.RedisEndpoint);
-            return new DemoPlatform(stack, registry, services, redis, legacyFolder);
+            platform = await EmbeddedPlatform.StartAsync(
+                BuildOutput.OfThisProgram(), (stack, registry) => DemoSettings.For(stack, registry, KeyPrefix, legacyFolder), output, cancellationToken: cancellationToken);
+            var redis = await ConnectionMultiplexer.ConnectAsync(platform.Stack.RedisEndpoint);
+            return new DemoPlatform(platform, redis, legacyFolder);
         }
         catch
         {
-            if (services is not null)
+            if (platform is not null)
             {
-                await services.DisposeAsync();
+                await platform.DisposeAsync();
             }
 
-            if (registry is not null)
-            {
-                await registry.DisposeAsync();
-            }
-
-            await stack.DisposeAsync();
             Directory.Delete(legacyFolder, recursive: true);
             throw;
         }
@@ -91,10 +65,8 @@ public sealed class DemoPlatform : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _services.DisposeAsync();
-        await _registry.DisposeAsync();
         _redis.Dispose();
-        await _stack.DisposeAsync();
+        await _platform.DisposeAsync();
         Directory.Delete(LegacyFolder, recursive: true);
     }
 }

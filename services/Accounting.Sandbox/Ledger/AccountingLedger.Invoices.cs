@@ -120,7 +120,7 @@ public sealed partial class AccountingLedger
         invoice.AmountDue = invoice.Total;
         Touch(invoice);
         _invoices.Add(invoice);
-        Record("invoice.created", invoice.InvoiceID!.Value.ToString(), invoice.InvoiceNumber, key);
+        Record("invoice.created", invoice.InvoiceID!.Value.ToString(), invoice.InvoiceNumber, key, invoice.Reference);
         return invoice;
     }
 

@@ -55,7 +55,7 @@ public sealed partial class AccountingLedger
         };
         payment.UpdatedDateUTC = XeroDate.Timestamp(payment.Updated);
         _payments.Add(payment);
-        Record("payment.created", payment.PaymentID.ToString(), invoice.InvoiceNumber, key);
+        Record("payment.created", payment.PaymentID.ToString(), invoice.InvoiceNumber, key, payment.Reference);
         return (payment, []);
     }
 }

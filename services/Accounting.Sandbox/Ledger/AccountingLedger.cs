@@ -58,6 +58,6 @@ public sealed partial class AccountingLedger(TimeProvider time, IOptions<Account
 
     private DateTimeOffset Now() => time.GetUtcNow();
 
-    private void Record(string kind, string id, string? number, string? key) =>
-        _writes.Add(new AppliedWrite(Now(), kind, id, number, key));
+    private void Record(string kind, string id, string? number, string? key, string? reference = null) =>
+        _writes.Add(new AppliedWrite(Now(), kind, id, number, key, reference));
 }

@@ -19,7 +19,8 @@ public static class HubPlatform
     public const string LegacyConnector = "legacy-connector";
 
     private const string CrmWebhookSecret = "sandbox-client-secret";
-    private const string ShopWebhookSecret = "shop-sandbox-secret";
+    /// <summary>The shop sandbox's webhook secret; a load program signs its own orders/create deliveries with it.</summary>
+    public const string ShopWebhookSecret = "shop-sandbox-secret";
     private const string ErpApiKey = "erp-sandbox-key";
 
     public static IReadOnlyList<PlatformService> Services(HubPlatformSettings settings)

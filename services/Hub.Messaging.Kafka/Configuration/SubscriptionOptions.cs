@@ -21,6 +21,17 @@ public sealed class SubscriptionOptions
     [Range(1, 10_000)]
     public int MaxBatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// How many keys of one partition's share of a batch are handled at the same time. 1 (the default) handles a
+    /// partition strictly in offset order. Above 1 the events of one key still run one after another in offset order,
+    /// but different keys overlap, which multiplies the rate of a handler that waits on an external API (KafkaFlow's
+    /// workers with by-key distribution, Confluent's parallel consumer in key order). The handler must then be safe to
+    /// call concurrently for different keys, as it already is across partitions. Offsets and the checkpoint still
+    /// advance only when the whole batch is finished.
+    /// </summary>
+    [Range(1, 256)]
+    public int KeyConcurrency { get; set; } = 1;
+
     /// <summary>How long the first poll of a batch blocks when nothing is waiting.</summary>
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
 

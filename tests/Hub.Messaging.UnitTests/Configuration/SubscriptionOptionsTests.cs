@@ -47,6 +47,17 @@ public sealed class SubscriptionOptionsTests
         Validate(options).Should().ContainSingle().Which.MemberNames.Should().Equal(nameof(SubscriptionOptions.MaxBatchSize));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(257)]
+    public void Validate_KeyConcurrencyOutOfRange_FailsOnKeyConcurrency(int concurrency)
+    {
+        var options = Valid();
+        options.KeyConcurrency = concurrency;
+
+        Validate(options).Should().ContainSingle().Which.MemberNames.Should().Equal(nameof(SubscriptionOptions.KeyConcurrency));
+    }
+
     [Fact]
     public void AddSubscription_NoTopicsConfigured_OptionsValidationFails()
     {

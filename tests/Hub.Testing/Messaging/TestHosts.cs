@@ -101,14 +101,20 @@ public static class TestHosts
     }
 
     /// <summary>A host that publishes canonical events as a connector does: Confluent Avro, schemas in <paramref name="registry"/>.</summary>
-    public static async Task<IHost> StartAvroPublisherAsync(StackFixture stack, Uri registry, string serviceName)
+    public static Task<IHost> StartAvroPublisherAsync(StackFixture stack, Uri registry, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(stack);
+        return StartAvroPublisherAsync(stack.BootstrapServers, registry, serviceName);
+    }
+
+    /// <summary>The same on any cluster, e.g. a load program's embedded stack.</summary>
+    public static async Task<IHost> StartAvroPublisherAsync(string bootstrapServers, Uri registry, string serviceName)
+    {
         ArgumentNullException.ThrowIfNull(registry);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Kafka:BootstrapServers"] = stack.BootstrapServers,
+            ["Kafka:BootstrapServers"] = bootstrapServers,
             ["Kafka:ServiceName"] = serviceName,
             ["SchemaRegistry:Url"] = registry.ToString(),
         });

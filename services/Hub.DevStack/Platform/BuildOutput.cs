@@ -1,8 +1,8 @@
-namespace Hub.Demo;
+namespace Hub.DevStack;
 
 /// <summary>
-/// Where the built services are: the demo runs from artifacts/bin/Hub.Demo/&lt;configuration&gt;/, and every other
-/// project of the same build sits next to it (artifacts/bin/&lt;Project&gt;/&lt;configuration&gt;/&lt;Project&gt;.dll).
+/// Where the built services are: a program of the build runs from artifacts/bin/&lt;Program&gt;/&lt;configuration&gt;/,
+/// and every other project of the same build sits next to it (artifacts/bin/&lt;Project&gt;/&lt;configuration&gt;/&lt;Project&gt;.dll).
 /// </summary>
 public sealed record BuildOutput(string Binaries, string Configuration, string TopicsFile)
 {
