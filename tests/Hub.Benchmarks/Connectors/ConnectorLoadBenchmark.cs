@@ -24,6 +24,7 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
     private static readonly string[] Chosen = [HubPlatform.ShopSandbox, HubPlatform.AccountingSandbox, HubPlatform.ShopConnector, HubPlatform.AccountingConnector];
 
     private readonly List<ConnectorPhaseResult> _results = [];
+    private Dictionary<string, int> _everyProcess = [];
     private int _sequence;
 
     public async Task<int> RunAsync()
@@ -34,6 +35,7 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
             await using var platform = await EmbeddedPlatform.StartAsync(BuildOutput.OfThisProgram(), Settings(legacyFolder.FullName, settings.Environment), output, s => Chosen.Contains(s.Name));
             await MeasureAsync(platform);
             ConnectorLoadReport.Write(output, settings, _results);
+            ConnectorLoadReport.WriteCpu(output, _results);
             return _results.All(r => r.Lost == 0) ? 0 : 1;
         }
         finally
@@ -69,7 +71,12 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
             [HubPlatform.ShopConnector] = platform.Services[HubPlatform.ShopConnector].ProcessId,
             [HubPlatform.AccountingConnector] = platform.Services[HubPlatform.AccountingConnector].ProcessId,
         };
+        _everyProcess = platform.Services.Services.ToDictionary(s => s.Name, s => s.ProcessId, StringComparer.Ordinal);
+        _everyProcess["schema-registry"] = platform.Registry.ProcessId;
+        _everyProcess["redis-server"] = platform.Stack.Redis?.ProcessId ?? 0;
+        _everyProcess["load program + mock Kafka"] = Environment.ProcessId;
 
+        output.WriteLine($"RSS at start, idle: {string.Join(", ", processes.Select(p => $"{p.Key} {Scaling.ProcessMemory.RssMiB(p.Value):F0} MiB"))}");
         var duration = TimeSpan.FromSeconds(settings.Seconds);
         output.WriteLine("Warm-up: 1,000 orders at 200/s (JIT, connections, schema registration, the 500 customers' first orders) ...");
         await PhaseAsync("warm-up", webhooks.ForPhase("warm"), arrivals, processes, (load, first) => load.PacedAsync(first, 200, TimeSpan.FromSeconds(5)), connector);
@@ -86,6 +93,10 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
         output.WriteLine($"Backlog: {settings.Events:N0} OrderPlaced published straight to Kafka, drained by the accounting connector ...");
         await BacklogAsync(platform, $"#{run}-backlog-", arrivals, processes);
         output.WriteLine($"Accounting connector, whole run: {await HandlerTimings.ReadAsync(platform.Addresses[HubPlatform.AccountingConnector])}");
+        foreach (var (name, id) in processes)
+        {
+            output.WriteLine($"{name} resident set at the end: {Scaling.ProcessMemory.Breakdown(id)}");
+        }
     }
 
     private async Task PhaseAsync(
@@ -97,10 +108,11 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
         HttpClient connector)
     {
         await using var rss = new RssSampler(processes);
+        var cpu = ProcessCpu.Start(_everyProcess);
         var sent = await send(new WebhookLoad(connector, webhooks), _sequence);
         _sequence += sent.Statuses.Values.Sum();
         var arrived = await arrivals.WaitForAsync(webhooks.NamePrefix, sent.Accepted);
-        var result = ConnectorPhaseResult.FromWebhooks(label, sent, arrived, rss.Summary());
+        var result = ConnectorPhaseResult.FromWebhooks(label, sent, arrived, rss.Summary()) with { Cpu = cpu.Used() };
         _results.Add(result);
         output.WriteLine($"  {result.Line()}");
     }
@@ -110,6 +122,7 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
         using var host = await TestHosts.StartAvroPublisherAsync(platform.Stack.BootstrapServers, platform.Registry.BaseAddress, "bench-backlog-publisher");
         var publisher = host.Services.GetRequiredService<IEventPublisher>();
         await using var rss = new RssSampler(processes);
+        var cpu = ProcessCpu.Start(_everyProcess);
         var started = DateTimeOffset.UtcNow;
         foreach (var chunk in Enumerable.Range(0, settings.Events).Chunk(1000))
         {
@@ -118,7 +131,7 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
 
         var published = DateTimeOffset.UtcNow;
         var arrived = await arrivals.WaitForAsync(prefix, settings.Events);
-        var result = ConnectorPhaseResult.FromBacklog($"backlog of {settings.Events:N0}", settings.Events, started, published, arrived, rss.Summary());
+        var result = ConnectorPhaseResult.FromBacklog($"backlog of {settings.Events:N0}", settings.Events, started, published, arrived, rss.Summary()) with { Cpu = cpu.Used() };
         _results.Add(result);
         output.WriteLine($"  {result.Line()}");
         await host.StopAsync();

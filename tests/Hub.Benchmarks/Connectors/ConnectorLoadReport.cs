@@ -20,6 +20,21 @@ public static class ConnectorLoadReport
         }
     }
 
+    /// <summary>CPU seconds per 1,000 events of each process: what one event costs where, on the shared cores.</summary>
+    public static void WriteCpu(TextWriter output, IReadOnlyList<ConnectorPhaseResult> results)
+    {
+        var names = results.SelectMany(r => r.Cpu.Keys).Distinct().ToList();
+        output.WriteLine();
+        output.WriteLine($"| phase | {string.Join(" | ", names)} | all |");
+        output.WriteLine($"|---|{string.Concat(names.Select(_ => "---|"))}---|");
+        foreach (var r in results.Where(r => r.Arrived > 0))
+        {
+            var perThousand = names.Select(n => r.Cpu.GetValueOrDefault(n) / r.Arrived * 1000).ToList();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Label} (CPU s per 1,000 events) | {string.Join(" | ", perThousand.Select(c => c.ToString("F2", CultureInfo.InvariantCulture)))} | {perThousand.Sum():F2} |"));
+        }
+    }
+
     private static string Rss(ConnectorPhaseResult result, string process) =>
         result.Rss.TryGetValue(process, out var rss) ? string.Create(CultureInfo.InvariantCulture, $"{rss.Median:F0}/{rss.Peak:F0} MiB") : "—";
 }

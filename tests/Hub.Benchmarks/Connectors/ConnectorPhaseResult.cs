@@ -14,6 +14,9 @@ public sealed record ConnectorPhaseResult(
     IReadOnlyList<double> AnswerMillis,
     IReadOnlyDictionary<string, (double Median, double Peak)> Rss)
 {
+    /// <summary>CPU seconds each process used during the phase.</summary>
+    public IReadOnlyDictionary<string, double> Cpu { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Accepted deliveries (or published events) without an invoice 30 s after the last one arrived.</summary>
     public int Lost => Sent - Arrived;
 
