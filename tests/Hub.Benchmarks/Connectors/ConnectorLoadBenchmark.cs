@@ -25,6 +25,7 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
 
     private readonly List<ConnectorPhaseResult> _results = [];
     private Dictionary<string, int> _everyProcess = [];
+    private HubPlatformSettings? _platformSettings;
     private int _sequence;
 
     public async Task<int> RunAsync()
@@ -32,7 +33,9 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
         var legacyFolder = Directory.CreateTempSubdirectory("hub-bench-legacy-");
         try
         {
-            await using var platform = await EmbeddedPlatform.StartAsync(BuildOutput.OfThisProgram(), Settings(legacyFolder.FullName, settings.Environment), output, s => Chosen.Contains(s.Name));
+            var settingsFor = Settings(legacyFolder.FullName, settings.Environment);
+            await using var platform = await EmbeddedPlatform.StartAsync(
+                BuildOutput.OfThisProgram(), (stack, registry) => _platformSettings = settingsFor(stack, registry), output, s => Chosen.Contains(s.Name));
             await MeasureAsync(platform);
             ConnectorLoadReport.Write(output, settings, _results);
             ConnectorLoadReport.WriteCpu(output, _results);
@@ -91,7 +94,8 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
         }
 
         output.WriteLine($"Backlog: {settings.Events:N0} OrderPlaced published straight to Kafka, drained by the accounting connector ...");
-        await BacklogAsync(platform, $"#{run}-backlog-", arrivals, processes);
+        await BacklogAsync(platform, $"backlog of {settings.Events:N0}, 1 accounting connector", $"#{run}-backlog-", arrivals, processes);
+        await ScaleOutAsync(platform, run, arrivals, processes);
         output.WriteLine($"Accounting connector, whole run: {await HandlerTimings.ReadAsync(platform.Addresses[HubPlatform.AccountingConnector])}");
         foreach (var (name, id) in processes)
         {
@@ -117,7 +121,29 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
         output.WriteLine($"  {result.Line()}");
     }
 
-    private async Task BacklogAsync(EmbeddedPlatform platform, string prefix, InvoiceArrivals arrivals, IReadOnlyDictionary<string, int> processes)
+    /// <summary>The same backlog drained by 2, 3, ... accounting connector processes of one group (--instances).</summary>
+    private async Task ScaleOutAsync(EmbeddedPlatform platform, string run, InvoiceArrivals arrivals, IReadOnlyDictionary<string, int> processes)
+    {
+        var accounting = HubPlatform.Services(_platformSettings!).Single(s => s.Name == HubPlatform.AccountingConnector);
+        await using var extra = new ExtraInstances(BuildOutput.OfThisProgram(), accounting, platform.Addresses);
+        while (extra.Count < settings.Instances)
+        {
+            await extra.AddAsync();
+            // Let the group hand the new member its partitions before the backlog arrives.
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var label = $"backlog of {settings.Events:N0}, {extra.Count} accounting connectors";
+            output.WriteLine($"{label} ...");
+            var all = processes.Concat(extra.Processes).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            foreach (var (name, id) in extra.Processes)
+            {
+                _everyProcess[name] = id;
+            }
+
+            await BacklogAsync(platform, label, $"#{run}-scale{extra.Count}-", arrivals, all);
+        }
+    }
+
+    private async Task BacklogAsync(EmbeddedPlatform platform, string label, string prefix, InvoiceArrivals arrivals, IReadOnlyDictionary<string, int> processes)
     {
         using var host = await TestHosts.StartAvroPublisherAsync(platform.Stack.BootstrapServers, platform.Registry.BaseAddress, "bench-backlog-publisher");
         var publisher = host.Services.GetRequiredService<IEventPublisher>();
@@ -131,7 +157,7 @@ public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter ou
 
         var published = DateTimeOffset.UtcNow;
         var arrived = await arrivals.WaitForAsync(prefix, settings.Events);
-        var result = ConnectorPhaseResult.FromBacklog($"backlog of {settings.Events:N0}", settings.Events, started, published, arrived, rss.Summary()) with { Cpu = cpu.Used() };
+        var result = ConnectorPhaseResult.FromBacklog(label, settings.Events, started, published, arrived, rss.Summary()) with { Cpu = cpu.Used() };
         _results.Add(result);
         output.WriteLine($"  {result.Line()}");
         await host.StopAsync();

@@ -38,14 +38,15 @@ public sealed class InvoiceArrivals(HttpClient accountingSandbox)
     {
         var writes = await accountingSandbox.GetFromJsonAsync<List<Write>>("/_sandbox/accounting/writes", Json) ?? [];
         var invoices = writes.Where(w => w.Kind == "invoice.created" && w.Reference?.StartsWith(prefix, StringComparison.Ordinal) == true).ToList();
-        var duplicated = invoices.GroupBy(w => w.Reference!).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var duplicated = invoices.GroupBy(w => w.Reference!).Where(g => g.Count() > 1).ToList();
         if (duplicated.Count > 0)
         {
-            throw new InvalidOperationException($"{duplicated.Count} orders got more than one invoice, e.g. {duplicated[0]}.");
+            throw new InvalidOperationException(
+                $"{duplicated.Count} orders got more than one invoice, e.g. {duplicated[0].Key}: {string.Join(", ", duplicated[0].Select(w => $"{w.At:HH:mm:ss.fff} key {w.IdempotencyKey}"))}.");
         }
 
         return invoices.ToDictionary(w => w.Reference!, w => w.At, StringComparer.Ordinal);
     }
 
-    private sealed record Write(DateTimeOffset At, string Kind, string? Reference);
+    private sealed record Write(DateTimeOffset At, string Kind, string? Reference, string? IdempotencyKey);
 }
