@@ -73,18 +73,7 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
     {
         Sandbox.Dispose();
         Connector.Dispose();
-        foreach (var process in new[] { _connector, _sandbox })
-        {
-            if (process is not null)
-            {
-                await process.DisposeAsync();
-            }
-        }
-
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
+        await ConnectorTestHub.StopAllAsync(_hub, _connector, _sandbox);
 
         Directory.Delete(_root, recursive: true);
     }

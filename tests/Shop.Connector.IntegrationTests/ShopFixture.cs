@@ -93,18 +93,7 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
     {
         Shop.Dispose();
         Connector.Dispose();
-        foreach (var process in new[] { _connector, _sandbox })
-        {
-            if (process is not null)
-            {
-                await process.DisposeAsync();
-            }
-        }
-
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
+        await ConnectorTestHub.StopAllAsync(_hub, _connector, _sandbox);
     }
 
     /// <summary>POST orders.json; returns the created order.</summary>

@@ -48,6 +48,27 @@ public sealed class ConnectorTestHub : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// How a connector fixture ends: stops <paramref name="processes"/> in the order given (a connector before its
+    /// sandbox), skipping those never started, then <paramref name="hub"/>.
+    /// </summary>
+    public static async ValueTask StopAllAsync(ConnectorTestHub? hub, params ServiceProcess?[] processes)
+    {
+        ArgumentNullException.ThrowIfNull(processes);
+        foreach (var process in processes)
+        {
+            if (process is not null)
+            {
+                await process.DisposeAsync();
+            }
+        }
+
+        if (hub is not null)
+        {
+            await hub.DisposeAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _publisher.StopAsync();
