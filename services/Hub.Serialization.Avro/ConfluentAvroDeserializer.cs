@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using Avro;
-using Avro.Generic;
 using Avro.Specific;
 using Hub.Messaging.Serialization;
 using Hub.Serialization.Avro.Registry;
@@ -17,24 +15,14 @@ public sealed class ConfluentAvroDeserializer<T> : IEventDeserializer<T>
 {
     private static readonly Schema ReaderSchema = new T().Schema;
 
-    private readonly ISchemaRegistryClient _registry;
-    private readonly ConcurrentDictionary<int, DatumReader<T>> _readers = new();
+    private readonly FramedDeserializer<T> _framed;
 
     public ConfluentAvroDeserializer(ISchemaRegistryClient registry)
     {
-        _registry = registry;
+        _framed = new FramedDeserializer<T>(registry, writerSchema => new SpecificDatumReader<T>(writerSchema, ReaderSchema));
     }
 
-    public async ValueTask<T> DeserializeAsync(ReadOnlyMemory<byte> data, SerializationContext context, CancellationToken cancellationToken)
-    {
-        var schemaId = WireFormat.ReadSchemaId(data.Span);
-        if (!_readers.TryGetValue(schemaId, out var reader))
-        {
-            var writerSchema = await AvroPayload.FetchWriterSchemaAsync(_registry, schemaId, cancellationToken).ConfigureAwait(false);
-            reader = _readers.GetOrAdd(schemaId, _ => AvroPayload.CreateReader(schemaId, () => new SpecificDatumReader<T>(writerSchema, ReaderSchema)));
-        }
-
-        // A fresh instance as "reuse" spares Apache.Avro a reflection lookup of the top-level type by name.
-        return AvroPayload.Decode(data, schemaId, reader, new T());
-    }
+    // A fresh instance as "reuse" spares Apache.Avro a reflection lookup of the top-level type by name.
+    public ValueTask<T> DeserializeAsync(ReadOnlyMemory<byte> data, SerializationContext context, CancellationToken cancellationToken) =>
+        _framed.DeserializeAsync(data, new T(), cancellationToken);
 }

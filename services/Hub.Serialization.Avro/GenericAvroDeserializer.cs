@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Avro.Generic;
 using Hub.Messaging.Serialization;
 using Hub.Serialization.Avro.Registry;
@@ -11,23 +10,13 @@ namespace Hub.Serialization.Avro;
 /// </summary>
 public sealed class GenericAvroDeserializer : IEventDeserializer<GenericRecord>
 {
-    private readonly ISchemaRegistryClient _registry;
-    private readonly ConcurrentDictionary<int, DatumReader<GenericRecord>> _readers = new();
+    private readonly FramedDeserializer<GenericRecord> _framed;
 
     public GenericAvroDeserializer(ISchemaRegistryClient registry)
     {
-        _registry = registry;
+        _framed = new FramedDeserializer<GenericRecord>(registry, writerSchema => new GenericDatumReader<GenericRecord>(writerSchema, writerSchema));
     }
 
-    public async ValueTask<GenericRecord> DeserializeAsync(ReadOnlyMemory<byte> data, SerializationContext context, CancellationToken cancellationToken)
-    {
-        var schemaId = WireFormat.ReadSchemaId(data.Span);
-        if (!_readers.TryGetValue(schemaId, out var reader))
-        {
-            var writerSchema = await AvroPayload.FetchWriterSchemaAsync(_registry, schemaId, cancellationToken).ConfigureAwait(false);
-            reader = _readers.GetOrAdd(schemaId, _ => AvroPayload.CreateReader(schemaId, () => new GenericDatumReader<GenericRecord>(writerSchema, writerSchema)));
-        }
-
-        return AvroPayload.Decode(data, schemaId, reader, null!);
-    }
+    public ValueTask<GenericRecord> DeserializeAsync(ReadOnlyMemory<byte> data, SerializationContext context, CancellationToken cancellationToken) =>
+        _framed.DeserializeAsync(data, null!, cancellationToken);
 }

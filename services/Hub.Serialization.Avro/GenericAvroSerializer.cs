@@ -10,31 +10,25 @@ namespace Hub.Serialization.Avro;
 /// <summary>Writes <see cref="GenericRecord"/>s (tools, replays of JSON, tests) in the Confluent Avro wire format.</summary>
 public sealed class GenericAvroSerializer : IEventSerializer<GenericRecord>
 {
-    private readonly WriterSchemaResolver _resolver;
-    private readonly ConcurrentDictionary<string, (Schema Schema, GenericDatumWriter<GenericRecord> Writer)> _writers = new();
+    private readonly FramedSerializer<GenericRecord> _framed;
+
+    // Records may carry equal schemas parsed separately: the first instance of each schema text stands for all.
+    private readonly ConcurrentDictionary<string, Schema> _schemas = new();
 
     public GenericAvroSerializer(ISchemaRegistryClient registry, IOptions<AvroSerdeOptions> options, TimeProvider? timeProvider = null)
     {
-        _resolver = new WriterSchemaResolver(registry, options.Value, timeProvider ?? TimeProvider.System);
+        var resolver = new WriterSchemaResolver(registry, options.Value, timeProvider ?? TimeProvider.System);
+        _framed = new FramedSerializer<GenericRecord>(resolver, schema => new GenericDatumWriter<GenericRecord>(schema));
     }
 
-    public async ValueTask<byte[]> SerializeAsync(GenericRecord value, SerializationContext context, CancellationToken cancellationToken)
+    public ValueTask<byte[]> SerializeAsync(GenericRecord value, SerializationContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        var json = value.Schema.ToString();
-        var (schema, writer) = _writers.GetOrAdd(json, _ => (value.Schema, new GenericDatumWriter<GenericRecord>(value.Schema)));
-        var (schemaId, projectTo) = await _resolver.ResolveAsync(schema, json, context, cancellationToken).ConfigureAwait(false);
-
-        return AvroEncoding.Frame(schemaId, encoder =>
+        if (value is null)
         {
-            if (projectTo is null)
-            {
-                writer.Write(value, encoder);
-            }
-            else
-            {
-                AvroEncoding.WriteProjected(encoder, schema, projectTo, own => writer.Write(value, own));
-            }
-        });
+            return ValueTask.FromException<byte[]>(new ArgumentNullException(nameof(value)));
+        }
+
+        var schema = _schemas.GetOrAdd(value.Schema.ToString(), value.Schema);
+        return _framed.SerializeAsync(value, schema, context, cancellationToken);
     }
 }

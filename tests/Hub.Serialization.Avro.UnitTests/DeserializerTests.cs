@@ -1,3 +1,4 @@
+using FluentAssertions.Equivalency;
 using Hub.Contracts;
 using Hub.Messaging.Errors;
 using Hub.Messaging.Serialization;
@@ -101,6 +102,41 @@ public class DeserializerTests
         }
 
         _registry.GetByIdCalls.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task DeserializeAsync_ValueInsideALargerBuffer_ReadsOnlyItsSlice()
+    {
+        var valid = await SerializeAsync();
+        byte[] padded = [0xff, 0xff, 0xff, .. valid, 0xff, 0xff];
+
+        var copy = await new ConfluentAvroDeserializer<CustomerUpserted>(_registry).DeserializeAsync(padded.AsMemory(3, valid.Length), SerdeFactory.Context, default);
+
+        copy.Should().BeEquivalentTo(Samples.Customer(), o => o.Excluding(c => c.Schema));
+    }
+
+    [Fact]
+    public async Task DeserializeAsync_OrderWithDecimalsLinesAndAddresses_RoundTrips()
+    {
+        var order = CanonicalSamples.Order(7);
+        var bytes = await SerdeFactory.Serializer<OrderPlaced>(_registry).SerializeAsync(order, SerdeFactory.Context, default);
+
+        var copy = await new ConfluentAvroDeserializer<OrderPlaced>(_registry).DeserializeAsync(bytes, SerdeFactory.Context, default);
+
+        copy.Should().BeEquivalentTo(order, o => o.Excluding((IMemberInfo member) => member.Name == nameof(order.Schema)));
+    }
+
+    [Fact]
+    public async Task DeserializeAsync_UndecodableValue_FaultsTheTaskInsteadOfThrowing()
+    {
+        var valid = await SerializeAsync();
+        var deserializer = new ConfluentAvroDeserializer<CustomerUpserted>(_registry);
+        await deserializer.DeserializeAsync(valid, SerdeFactory.Context, default);
+
+        var task = deserializer.DeserializeAsync(valid.AsMemory(0, 20), SerdeFactory.Context, default);
+
+        task.IsFaulted.Should().BeTrue();
+        await FluentActions.Awaiting(async () => await task).Should().ThrowAsync<TruncatedPayloadException>();
     }
 
     private Task<byte[]> SerializeAsync() =>

@@ -90,6 +90,76 @@ public class SerializerTests
     }
 
     [Fact]
+    public async Task SerializeAsync_TwoTopicsInTurn_WritesEachTopicsSchemaId()
+    {
+        var serializer = SerdeFactory.Serializer<CustomerUpserted>(_registry);
+        var first = new SerializationContext("crm.customers");
+        var second = new SerializationContext("shop.customers");
+
+        var ids = new List<int>();
+        foreach (var context in new[] { first, second, first, second with { IsKey = true }, second })
+        {
+            var bytes = await serializer.SerializeAsync(Samples.Customer(), context, default);
+            ids.Add(BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(1, 4)));
+        }
+
+        var expected = new[] { "crm.customers-value", "shop.customers-value", "crm.customers-value", "shop.customers-key", "shop.customers-value" }
+            .Select(subject => _registry.Register(subject, CustomerUpserted.AvroSchema.ToString()));
+        ids.Should().Equal(expected);
+        _registry.RegisterCalls.Should().Be(3, "each (topic, key or value) is resolved once");
+    }
+
+    [Fact]
+    public async Task SerializeAsync_FromManyThreadsAtOnce_EveryFrameHoldsItsOwnValue()
+    {
+        var serializer = SerdeFactory.Serializer<CustomerUpserted>(_registry);
+        var deserializer = new ConfluentAvroDeserializer<CustomerUpserted>(_registry);
+        await serializer.SerializeAsync(Samples.Customer(), SerdeFactory.Context, default);
+
+        var names = await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(async () =>
+        {
+            for (var i = 0; i < 500; i++)
+            {
+                var name = $"customer {thread}-{i}" + new string('x', i % 300);
+                var bytes = await serializer.SerializeAsync(Samples.Customer(name), SerdeFactory.Context, default);
+                var copy = await deserializer.DeserializeAsync(bytes, SerdeFactory.Context, default);
+                if (copy.DisplayName != name)
+                {
+                    return copy.DisplayName;
+                }
+            }
+
+            return "ok";
+        })));
+
+        names.Should().AllBe("ok");
+    }
+
+    [Fact]
+    public async Task SerializeAsync_AfterAValueLargerThanTheReusedBuffer_WritesExactFrames()
+    {
+        var serializer = SerdeFactory.Serializer<CustomerUpserted>(_registry);
+        var small = await serializer.SerializeAsync(Samples.Customer(), SerdeFactory.Context, default);
+
+        var large = await serializer.SerializeAsync(Samples.Customer(new string('a', 200_000)), SerdeFactory.Context, default);
+        var smallAgain = await serializer.SerializeAsync(Samples.Customer(), SerdeFactory.Context, default);
+
+        large.Length.Should().BeGreaterThan(200_000);
+        smallAgain.Should().Equal(small);
+    }
+
+    [Fact]
+    public async Task SerializeAsync_NullValue_FaultsTheTaskInsteadOfThrowing()
+    {
+        var serializer = SerdeFactory.Serializer<CustomerUpserted>(_registry);
+
+        var task = serializer.SerializeAsync(null!, SerdeFactory.Context, default);
+
+        task.IsFaulted.Should().BeTrue();
+        await FluentActions.Awaiting(async () => await task).Should().ThrowAsync<ArgumentNullException>();
+    }
+
+    [Fact]
     public async Task GenericSerializer_GenericRecord_IsReadableByTheGenericDeserializer()
     {
         var schema = (RecordSchema)Schema.Parse("""{"type":"record","name":"Ping","namespace":"Hub.Tests","fields":[{"name":"n","type":"int"}]}""");

@@ -10,26 +10,28 @@ internal static class AvroEncoding
 {
     private static readonly ConcurrentDictionary<(string From, string To), (DatumReader<GenericRecord> Reader, GenericDatumWriter<GenericRecord> Writer)> Projections = new();
 
-    public static byte[] Frame(int schemaId, Action<Encoder> writeBody)
+    /// <summary>Header and body go into one reused buffer; the returned array is the only copy.</summary>
+    public static byte[] Frame<T>(int schemaId, DatumWriter<T> writer, T value)
     {
-        using var stream = new MemoryStream();
-        WireFormat.WriteHeader(stream, schemaId);
-        writeBody(new BinaryEncoder(stream));
-        return stream.ToArray();
+        using var buffer = FrameBuffer.Rent();
+        WireFormat.WriteHeader(buffer.Stream, schemaId);
+        writer.Write(value, buffer.Encoder);
+        return buffer.Stream.ToArray();
     }
 
     /// <summary>
     /// Used by use-latest-version when the registered schema differs from the compiled one: the value is encoded
     /// with its own schema, read back as the registered schema (defaults fill new fields), and written with it.
     /// </summary>
-    public static void WriteProjected(Encoder encoder, Schema from, Schema to, Action<Encoder> writeWithOwnSchema)
+    public static byte[] FrameProjected<T>(int schemaId, DatumWriter<T> writer, T value, Schema to)
     {
+        var from = writer.Schema;
         var projection = Projections.GetOrAdd((from.ToString(), to.ToString()), _ =>
             (new GenericDatumReader<GenericRecord>(from, to), new GenericDatumWriter<GenericRecord>(to)));
-        using var buffer = new MemoryStream();
-        writeWithOwnSchema(new BinaryEncoder(buffer));
-        buffer.Position = 0;
-        var record = projection.Reader.Read(null!, new BinaryDecoder(buffer));
-        projection.Writer.Write(record, encoder);
+        using var own = new MemoryStream();
+        writer.Write(value, new BinaryEncoder(own));
+        own.Position = 0;
+        var record = projection.Reader.Read(null!, new BinaryDecoder(own));
+        return Frame(schemaId, projection.Writer, record);
     }
 }

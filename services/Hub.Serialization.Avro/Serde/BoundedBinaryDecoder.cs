@@ -1,132 +1,168 @@
-using System.Buffers;
+using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Text;
 using Avro;
 
 namespace Hub.Serialization.Avro;
 
 /// <summary>
-/// Wraps Apache.Avro's BinaryDecoder and checks every length and block count against the bytes left before acting
-/// on it, so a corrupt length prefix fails fast as truncated data instead of allocating gigabytes or skipping past
-/// the end (which MemoryStream allows silently). Items are at least one byte in every schema the platform uses.
+/// Avro binary decoding straight from the message bytes (no stream, no copy per string), with every length and block
+/// count checked against the bytes left before acting on it: a corrupt length prefix fails fast as truncated data
+/// instead of allocating gigabytes or skipping past the end. Values decode exactly as Apache.Avro's BinaryDecoder
+/// decodes them. Items are at least one byte in every schema the platform uses.
 /// </summary>
-internal sealed class BoundedBinaryDecoder(MemoryStream stream) : global::Avro.IO.Decoder
+internal sealed class BoundedBinaryDecoder : global::Avro.IO.Decoder
 {
-    private const int MaxStackString = 256;
+    private readonly byte[] _data;
+    private readonly int _end;
+    private int _position;
 
-    private readonly global::Avro.IO.BinaryDecoder _inner = new(stream);
-
-    public bool AtEnd => stream.Position >= stream.Length;
-
-    public void ReadNull() => _inner.ReadNull();
-
-    public bool ReadBoolean() => _inner.ReadBoolean();
-
-    public int ReadInt() => _inner.ReadInt();
-
-    public long ReadLong() => _inner.ReadLong();
-
-    public float ReadFloat() => _inner.ReadFloat();
-
-    public double ReadDouble() => _inner.ReadDouble();
-
-    public byte[] ReadBytes() => ReadChecked();
-
-    /// <summary>Decodes straight from the stream (BinaryDecoder does not buffer), without a byte[] per string.</summary>
-    public string ReadString()
+    public BoundedBinaryDecoder(ReadOnlyMemory<byte> body)
     {
-        var length = _inner.ReadLong();
-        Require(length);
-        var count = (int)length;
-        if (count <= MaxStackString)
-        {
-            Span<byte> small = stackalloc byte[count];
-            stream.ReadExactly(small);
-            return Encoding.UTF8.GetString(small);
-        }
-
-        var rented = ArrayPool<byte>.Shared.Rent(count);
-        try
-        {
-            stream.ReadExactly(rented, 0, count);
-            return Encoding.UTF8.GetString(rented, 0, count);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        var segment = MemoryMarshal.TryGetArray(body, out var array) ? array : new ArraySegment<byte>(body.ToArray());
+        _data = segment.Array!;
+        _position = segment.Offset;
+        _end = segment.Offset + segment.Count;
     }
 
-    public int ReadEnum() => _inner.ReadEnum();
+    public bool AtEnd => _position >= _end;
 
-    public long ReadArrayStart() => RequireCount(_inner.ReadArrayStart());
+    public void ReadNull()
+    {
+    }
 
-    public long ReadArrayNext() => RequireCount(_inner.ReadArrayNext());
+    public bool ReadBoolean()
+    {
+        var b = ReadByte();
+        return b switch
+        {
+            0 => false,
+            1 => true,
+            _ => throw new AvroException($"Not a boolean value in the stream: {b}"),
+        };
+    }
 
-    public long ReadMapStart() => RequireCount(_inner.ReadMapStart());
+    public int ReadInt() => (int)ReadLong();
 
-    public long ReadMapNext() => RequireCount(_inner.ReadMapNext());
+    /// <summary>Zig-zag varint, as BinaryDecoder reads it.</summary>
+    public long ReadLong()
+    {
+        var b = ReadByte();
+        var n = b & 0x7FUL;
+        var shift = 7;
+        while ((b & 0x80) != 0)
+        {
+            b = ReadByte();
+            n |= (b & 0x7FUL) << shift;
+            shift += 7;
+        }
 
-    public int ReadUnionIndex() => _inner.ReadUnionIndex();
+        var value = (long)n;
+        return -(value & 1L) ^ ((value >> 1) & long.MaxValue);
+    }
+
+    public float ReadFloat() => BitConverter.Int32BitsToSingle(BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(float))));
+
+    public double ReadDouble() => BitConverter.Int64BitsToDouble(BinaryPrimitives.ReadInt64LittleEndian(Take(sizeof(double))));
+
+    public byte[] ReadBytes() => Take(ReadLength()).ToArray();
+
+    public string ReadString() => Encoding.UTF8.GetString(Take(ReadLength()));
+
+    public int ReadEnum() => ReadInt();
+
+    public long ReadArrayStart() => ReadItemCount();
+
+    public long ReadArrayNext() => ReadItemCount();
+
+    public long ReadMapStart() => ReadItemCount();
+
+    public long ReadMapNext() => ReadItemCount();
+
+    public int ReadUnionIndex() => ReadInt();
 
     public void ReadFixed(byte[] buffer) => ReadFixed(buffer, 0, buffer.Length);
 
-    public void ReadFixed(byte[] buffer, int start, int length)
+    public void ReadFixed(byte[] buffer, int start, int length) => Take(length).CopyTo(buffer.AsSpan(start, length));
+
+    public void SkipNull()
     {
-        Require(length);
-        _inner.ReadFixed(buffer, start, length);
     }
 
-    public void SkipNull() => _inner.SkipNull();
+    public void SkipBoolean() => ReadBoolean();
 
-    public void SkipBoolean() => _inner.SkipBoolean();
+    public void SkipInt() => ReadLong();
 
-    public void SkipInt() => _inner.SkipInt();
+    public void SkipLong() => ReadLong();
 
-    public void SkipLong() => _inner.SkipLong();
+    public void SkipFloat() => Take(sizeof(float));
 
-    public void SkipFloat() => _inner.SkipFloat();
+    public void SkipDouble() => Take(sizeof(double));
 
-    public void SkipDouble() => _inner.SkipDouble();
-
-    public void SkipBytes() => SkipFixed(checked((int)_inner.ReadLong()));
+    public void SkipBytes() => SkipFixed(checked((int)ReadLong()));
 
     public void SkipString() => SkipBytes();
 
-    public void SkipEnum() => _inner.SkipEnum();
+    public void SkipEnum() => ReadLong();
 
-    public void SkipUnionIndex() => _inner.SkipUnionIndex();
+    public void SkipUnionIndex() => ReadLong();
 
-    public void SkipFixed(int len)
+    public void SkipFixed(int len) => Take(len);
+
+    private byte ReadByte()
     {
-        Require(len);
-        _inner.SkipFixed(len);
+        if (_position >= _end)
+        {
+            ThrowEndOfData();
+        }
+
+        return _data[_position++];
     }
 
-    private byte[] ReadChecked()
+    private int ReadLength()
     {
-        var length = _inner.ReadLong();
+        var length = ReadLong();
         Require(length);
-        var buffer = new byte[length];
-        _inner.ReadFixed(buffer, 0, buffer.Length);
-        return buffer;
+        return (int)length;
     }
 
-    private long RequireCount(long count)
+    /// <summary>A negative count is followed by the block's size in bytes, which is not needed here.</summary>
+    private long ReadItemCount()
     {
+        var count = ReadLong();
+        if (count < 0)
+        {
+            ReadLong();
+            count = -count;
+        }
+
         Require(count);
         return count;
     }
 
+    private ReadOnlySpan<byte> Take(int length)
+    {
+        Require(length);
+        var taken = new ReadOnlySpan<byte>(_data, _position, length);
+        _position += length;
+        return taken;
+    }
+
+    // The checks run for every string and block, so they stay small enough to inline; the throws live apart.
     private void Require(long length)
     {
-        if (length < 0)
+        if ((ulong)length > (ulong)(_end - _position))
         {
-            throw new AvroException($"Negative length {length} in Avro data.");
-        }
-
-        if (length > stream.Length - stream.Position)
-        {
-            throw new TruncatedAvroDataException($"Avro data announces {length} more bytes or items, but only {stream.Length - stream.Position} bytes are left.");
+            ThrowBadLength(length);
         }
     }
+
+    [DoesNotReturn]
+    private static void ThrowEndOfData() => throw new TruncatedAvroDataException("Avro data ends in the middle of a value.");
+
+    [DoesNotReturn]
+    private void ThrowBadLength(long length) => throw (length < 0
+        ? new AvroException($"Negative length {length} in Avro data.")
+        : new TruncatedAvroDataException($"Avro data announces {length} more bytes or items, but only {_end - _position} bytes are left."));
 }

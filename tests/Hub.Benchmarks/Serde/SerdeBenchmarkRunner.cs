@@ -7,14 +7,20 @@ using Hub.Testing;
 namespace Hub.Benchmarks.Serde;
 
 /// <summary>
-/// Runs the serde benchmarks with BenchmarkDotNet. In-process, one launch, 3 warm-up and 10 measured iterations:
-/// enough for stable ns/op on a shared 2-core machine without BenchmarkDotNet building a project per benchmark.
-/// Further arguments go to BenchmarkDotNet (e.g. --filter *Order*, --job short).
+/// Runs the serde benchmarks with BenchmarkDotNet. In-process, one launch, 3 warm-up and 10 measured iterations,
+/// without BenchmarkDotNet building a project per benchmark. Further arguments go to BenchmarkDotNet (e.g.
+/// --filter *Order*, --job short). On a loaded machine single-run ratios swing; --paired measures the same bodies
+/// alternately instead (<see cref="SerdePairedRunner"/>).
 /// </summary>
 public static class SerdeBenchmarkRunner
 {
     public static int Run(string[] args)
     {
+        if (args.Contains("--paired"))
+        {
+            return SerdePairedRunner.Run();
+        }
+
         var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10);
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(job)
