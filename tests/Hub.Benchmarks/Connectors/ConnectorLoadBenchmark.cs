@@ -20,7 +20,7 @@ namespace Hub.Benchmarks.Connectors;
 /// </summary>
 public sealed class ConnectorLoadBenchmark(BenchSettings settings, TextWriter output)
 {
-    private const int MaxConcurrency = 64;
+    private const int MaxConcurrency = WebhookLoad.InFlightLimit;
     private static readonly string[] Chosen = [HubPlatform.ShopSandbox, HubPlatform.AccountingSandbox, HubPlatform.ShopConnector, HubPlatform.AccountingConnector];
 
     private readonly List<ConnectorPhaseResult> _results = [];
