@@ -17,6 +17,9 @@ public sealed class CanonicalTopic(StackFixture stack, Uri registry) : IDisposab
 {
     private readonly SchemaRegistryClient _registry = new(Options.Create(new SchemaRegistryOptions { Url = registry.ToString(), MaxRetries = 1 }));
 
+    /// <summary>The registry the connector writes its schemas to, for decoding other event types.</summary>
+    public SchemaRegistryClient Registry => _registry;
+
     /// <summary>Every record on the topic now, read to the end of each partition.</summary>
     public List<ConsumeResult<byte[]?, byte[]?>> ReadAll(string topic) => TopicReader.ReadToEnd(stack, topic);
 
