@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Dapr.Client.Autogen.Grpc.v1;
 using Google.Protobuf;
-using Hub.DevStack;
 using Hub.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Logging;
 
 namespace Hub.Observability.IntegrationTests.Support;
 
@@ -42,15 +37,7 @@ public sealed class DaprSidecarStandIn : IAsyncDisposable
 
     public static async Task<DaprSidecarStandIn> StartAsync()
     {
-        var (httpPort, grpcPort) = (FreePort.Next(), FreePort.Next());
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, httpPort);
-            kestrel.Listen(IPAddress.Loopback, grpcPort, listen => listen.Protocols = HttpProtocols.Http2);
-        });
-        var app = builder.Build();
+        var (app, httpPort, grpcPort) = LoopbackApp.CreateHttpAndGrpc();
         var sidecar = new DaprSidecarStandIn(app, httpPort, grpcPort);
         app.MapGet("/v1.0/healthz", () =>
         {

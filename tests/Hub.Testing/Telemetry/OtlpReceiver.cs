@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
-using Hub.DevStack;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Logging;
 
 namespace Hub.Testing;
 
@@ -34,15 +29,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public static async Task<OtlpReceiver> StartAsync()
     {
-        var (httpPort, grpcPort) = (FreePort.Next(), FreePort.Next());
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, httpPort);
-            kestrel.Listen(IPAddress.Loopback, grpcPort, listen => listen.Protocols = HttpProtocols.Http2);
-        });
-        var app = builder.Build();
+        var (app, httpPort, grpcPort) = LoopbackApp.CreateHttpAndGrpc();
         var receiver = new OtlpReceiver(app, new Uri($"http://127.0.0.1:{httpPort}"), new Uri($"http://127.0.0.1:{grpcPort}"));
         app.MapPost("/v1/traces", async (HttpContext context) =>
         {
