@@ -3,7 +3,6 @@ using Hub.Messaging;
 using Hub.Serialization.Avro.Registry;
 using Hub.Testing;
 using Hub.Testing.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Legacy.Connector.IntegrationTests;
 
@@ -66,7 +65,7 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
         Sandbox = new HttpClient { BaseAddress = _sandbox.BaseAddress };
         Connector = new HttpClient { BaseAddress = _connector.BaseAddress };
 
-        CrossReference = new CrossReferenceStore(_hub.Redis, IdentityConfiguration.Load(Path.Combine(AppContext.BaseDirectory, "contracts", "ownership.yaml")), Options.Create(new IdentityOptions { KeyPrefix = Prefix }), TimeProvider.System);
+        CrossReference = _hub.CrossReference(Prefix);
     }
 
     public async ValueTask DisposeAsync()

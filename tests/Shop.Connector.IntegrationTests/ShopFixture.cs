@@ -8,7 +8,6 @@ using Hub.Serialization.Avro.Registry;
 using Hub.Testing;
 using Hub.Testing.Avro;
 using Hub.Testing.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Shop.Connector.IntegrationTests;
 
@@ -86,7 +85,7 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
             target.EnsureSuccessStatusCode();
         }
 
-        CrossReference = new CrossReferenceStore(_hub.Redis, IdentityConfiguration.Load(RepositoryRoot.Combine("contracts", "ownership.yaml")), Options.Create(new IdentityOptions { KeyPrefix = Prefix }), TimeProvider.System);
+        CrossReference = _hub.CrossReference(Prefix);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,7 +1,9 @@
+using Hub.Identity;
 using Hub.Messaging;
 using Hub.Serialization.Avro.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Hub.Testing.Messaging;
@@ -30,6 +32,13 @@ public sealed class ConnectorTestHub : IAsyncDisposable
     public IEventPublisher Publisher => _publisher.Services.GetRequiredService<IEventPublisher>();
 
     public ConnectionMultiplexer Redis { get; }
+
+    /// <summary>
+    /// The cross-reference a connector started with <c>Identity__KeyPrefix=</c><paramref name="keyPrefix"/> writes to
+    /// (contracts/ownership.yaml, this hub's Redis), for tests to seed or inspect.
+    /// </summary>
+    public CrossReferenceStore CrossReference(string keyPrefix) => new(
+        Redis, IdentityConfiguration.Load(RepositoryRoot.Combine("contracts", "ownership.yaml")), Options.Create(new IdentityOptions { KeyPrefix = keyPrefix }), TimeProvider.System);
 
     /// <param name="name">The connector's name: in the registry's storage topic and the publisher's service name.</param>
     public static async Task<ConnectorTestHub> StartAsync(StackFixture stack, string name)
