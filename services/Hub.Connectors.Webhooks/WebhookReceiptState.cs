@@ -2,12 +2,12 @@ namespace Hub.Connectors.Webhooks;
 
 public enum WebhookReceiptState
 {
-    /// <summary>First sight of this delivery id: process it, then call Complete or Release.</summary>
+    /// <summary>This request holds the delivery: process it, then call Complete or Release.</summary>
     Claimed,
 
-    /// <summary>Processed before: acknowledge without doing anything.</summary>
+    /// <summary>Processed before: acknowledge (200) without doing anything.</summary>
     AlreadyProcessed,
 
-    /// <summary>Another request is processing the same delivery right now: answer so the sender retries later.</summary>
+    /// <summary>A live request elsewhere holds the delivery right now: answer 503 with Retry-After so the sender retries.</summary>
     InProgress,
 }

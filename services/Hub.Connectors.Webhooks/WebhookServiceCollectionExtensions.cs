@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,14 +10,17 @@ namespace Hub.Connectors.Webhooks;
 public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
-    /// <see cref="IWebhookReceipts"/> on Redis ("WebhookReceipts" section). Uses an already registered
-    /// <see cref="IConnectionMultiplexer"/>, else connects to WebhookReceipts:RedisConfiguration or Redis:Configuration.
+    /// <see cref="IWebhookReceipts"/> on Redis ("WebhookReceipts" section) with the claims' renewal, and webhook
+    /// admission control ("WebhookAdmission" section, see <see cref="RequireWebhookAdmission"/>). Uses an already
+    /// registered <see cref="IConnectionMultiplexer"/>, else connects to WebhookReceipts:RedisConfiguration or
+    /// Redis:Configuration.
     /// </summary>
     public static IServiceCollection AddWebhookReceipts(this IServiceCollection services)
     {
         services.AddOptions<WebhookReceiptOptions>()
             .BindConfiguration(WebhookReceiptOptions.SectionName)
             .ValidateDataAnnotations()
+            .Validate(o => o.RenewInterval > TimeSpan.Zero && o.ClaimTtl > o.RenewInterval * 2, "WebhookReceipts:ClaimTtl must be more than twice RenewInterval.")
             .ValidateOnStart();
         services.TryAddSingleton<IConnectionMultiplexer>(sp =>
         {
@@ -26,7 +30,20 @@ public static class WebhookServiceCollectionExtensions
             options.AbortOnConnectFail = false;
             return ConnectionMultiplexer.Connect(options);
         });
-        services.TryAddSingleton<IWebhookReceipts, RedisWebhookReceipts>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<WebhookClaimLeases>();
+        services.TryAddSingleton<RedisWebhookReceipts>();
+        services.TryAddSingleton<IWebhookReceipts>(sp => sp.GetRequiredService<RedisWebhookReceipts>());
+        services.AddHostedService<WebhookClaimRenewal>();
+        services.AddOptions<WebhookAdmissionOptions>()
+            .BindConfiguration(WebhookAdmissionOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddRateLimiter(o => o.AddPolicy<string, WebhookAdmissionPolicy>(WebhookAdmissionPolicy.Name));
         return services;
     }
+
+    /// <summary>Puts the endpoint behind the process's webhook admission limit (503 + Retry-After beyond it).</summary>
+    public static TBuilder RequireWebhookAdmission<TBuilder>(this TBuilder endpoint)
+        where TBuilder : IEndpointConventionBuilder => endpoint.RequireRateLimiting(WebhookAdmissionPolicy.Name);
 }

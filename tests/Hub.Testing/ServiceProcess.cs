@@ -28,8 +28,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <param name="name">How to name the service in messages.</param>
     /// <param name="dll">The built service assembly.</param>
     /// <param name="environment">Configuration as environment variables (<c>Section__Key</c>).</param>
-    public static ServiceProcess StartDotnet(string name, string dll, IReadOnlyDictionary<string, string> environment) =>
-        new(DotnetServiceProcess.Start(name, dll, environment, RepositoryRoot.Path));
+    /// <param name="address">Where to listen; a free loopback port when null (a restarted service passes its old address).</param>
+    public static ServiceProcess StartDotnet(string name, string dll, IReadOnlyDictionary<string, string> environment, Uri? address = null) =>
+        new(DotnetServiceProcess.Start(name, dll, environment, RepositoryRoot.Path, address));
 
     /// <summary>
     /// The built assembly of a service project: the solution build's output, else next to the test assembly (test

@@ -121,7 +121,8 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
         }
     }
 
-    private Dictionary<string, string> ConnectorSettings() => new()
+    /// <summary>The connector's configuration; tests that run a connector of their own start from it and override what they isolate.</summary>
+    internal Dictionary<string, string> ConnectorSettings() => new()
     {
         ["Kafka__BootstrapServers"] = stack.BootstrapServers,
         ["Kafka__Consumer__FetchWaitMaxMs"] = "20",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Hub.Connectors.Hosting;
 using Hub.Connectors.Webhooks;
@@ -19,7 +18,7 @@ public static class HubSpotWebhookEndpoint
 
     public static IEndpointRouteBuilder MapHubSpotWebhooks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Path, HandleAsync);
+        endpoints.MapPost(Path, HandleAsync).RequireWebhookAdmission();
         return endpoints;
     }
 
@@ -80,19 +79,5 @@ public static class HubSpotWebhookEndpoint
             : Results.Ok(new { processed = answer.Processed, duplicates = answer.Duplicates });
     }
 
-    private static IResult Refuse(int status, string reason, TimeSpan? retryAfter = null) =>
-        new RefusalResult(status, reason, retryAfter);
-
-    private sealed class RefusalResult(int status, string reason, TimeSpan? retryAfter) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            if (retryAfter is { } delay)
-            {
-                httpContext.Response.Headers.RetryAfter = Math.Ceiling(delay.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            }
-
-            return Results.Json(new { error = reason }, statusCode: status).ExecuteAsync(httpContext);
-        }
-    }
+    private static IResult Refuse(int status, string reason, TimeSpan? retryAfter = null) => WebhookResults.Refuse(status, reason, retryAfter);
 }

@@ -33,17 +33,22 @@ public static class ConnectorHost
         builder.AddHubSecrets();
         builder.Services.AddKafkaMessaging();
         builder.Services.AddRedisProcessingStore();
-        builder.Services.TryAddSingleton<IConnectionMultiplexer>(sp =>
-            sp.GetRequiredService<IRedisConnectionProvider>().GetAsync().GetAwaiter().GetResult());
+        // One multiplexer for the whole process, created by the start-up connect before the server listens.
+        builder.Services.TryAddSingleton<IConnectionMultiplexer>(sp => sp.GetRequiredService<IRedisConnectionProvider>().Connect());
         builder.Services.AddAvroSerialization(builder.Configuration);
+        builder.Services.AddRateLimiter(_ => { });
+        ThreadPoolFloor.Raise();
         builder.Services.TryAddSingleton<ConnectorTelemetry>();
         builder.Services.TryAddSingleton<EnvelopeFactory>();
         return builder;
     }
 
-    /// <summary>/metrics, /health/live, /health/ready, and GET / naming the connector.</summary>
+    /// <summary>/metrics, /health/live, /health/ready, and GET / naming the connector; admission control for webhooks.</summary>
     public static WebApplication MapConnectorEndpoints(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        // Only endpoints that ask for a policy (webhooks) are limited; probes and /metrics never queue behind them.
+        app.UseRateLimiter();
         app.MapHubObservability();
         app.MapGet("/", (Microsoft.Extensions.Options.IOptions<ConnectorOptions> options) =>
             Microsoft.AspNetCore.Http.Results.Ok(new { connector = options.Value.Name, system = options.Value.SourceSystem }));

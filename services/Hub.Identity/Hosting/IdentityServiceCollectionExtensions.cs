@@ -21,8 +21,13 @@ public static class IdentityServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IConnectionMultiplexer>(sp =>
-            ConnectionMultiplexer.Connect(sp.GetRequiredService<IOptions<IdentityOptions>>().Value.RedisConfiguration
-                ?? throw new InvalidOperationException("Identity:RedisConfiguration is empty and no IConnectionMultiplexer is registered.")));
+        {
+            var options = ConfigurationOptions.Parse(sp.GetRequiredService<IOptions<IdentityOptions>>().Value.RedisConfiguration
+                ?? throw new InvalidOperationException("Identity:RedisConfiguration is empty and no IConnectionMultiplexer is registered."));
+            // Connect once and let the multiplexer reconnect by itself, rather than fail (and be retried) per caller.
+            options.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(options);
+        });
         services.TryAddSingleton(sp => IdentityConfiguration.Load(
             Path.GetFullPath(sp.GetRequiredService<IOptions<IdentityOptions>>().Value.OwnershipFile, AppContext.BaseDirectory)));
         services.TryAddSingleton<CrossReferenceStore>();

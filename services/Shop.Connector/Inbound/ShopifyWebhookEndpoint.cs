@@ -10,7 +10,9 @@ namespace Shop.Connector.Inbound;
 /// POST /webhooks/shopify: verify X-Shopify-Hmac-Sha256 over the raw body (401), deduplicate by
 /// X-Shopify-Webhook-Id, parse (400 for malformed JSON, so the mistake is visible to the sender), then publish.
 /// A signed payload that cannot be mapped is acknowledged (200) and recorded on the inbound dead-letter topic:
-/// Shopify's retries would only fail the same way. Infrastructure failures answer 503 so Shopify retries.
+/// Shopify's retries would only fail the same way. Infrastructure failures, a delivery another request holds right
+/// now and more requests than the admission limit answer 503 with Retry-After so Shopify retries; only a delivery
+/// that was completed answers 200 as a duplicate.
 /// </summary>
 public static partial class ShopifyWebhookEndpoint
 {
@@ -18,9 +20,12 @@ public static partial class ShopifyWebhookEndpoint
     private const string ReceiptSource = "shopify";
     private const string Channel = "webhook";
 
+    /// <summary>What a sender is asked to wait when Redis or Kafka failed the delivery: long enough for a restart.</summary>
+    private static readonly TimeSpan RetryAfterOutage = TimeSpan.FromSeconds(5);
+
     public static IEndpointRouteBuilder MapShopifyWebhooks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Path, HandleAsync);
+        endpoints.MapPost(Path, HandleAsync).RequireWebhookAdmission();
         return endpoints;
     }
 
@@ -62,31 +67,50 @@ public static partial class ShopifyWebhookEndpoint
             return Results.BadRequest(new { error = $"{ShopifyHmac.WebhookIdHeader} and {ShopifyHmac.TopicHeader} are required" });
         }
 
-        switch (await receipts.TryClaimAsync(ReceiptSource, delivery.WebhookId, cancellationToken))
+        WebhookClaim claim;
+        try
+        {
+            claim = await receipts.TryClaimAsync(ReceiptSource, delivery.WebhookId, cancellationToken);
+        }
+        catch (WebhookReceiptsUnavailableException ex)
+        {
+            telemetry.Inbound(Channel, entity, "deferred");
+            LogFailed(logger, ex, topic, delivery.WebhookId);
+            return WebhookResults.RetryLater("webhook receipts are unreachable; retry later", RetryAfterOutage);
+        }
+
+        switch (claim.State)
         {
             case WebhookReceiptState.AlreadyProcessed:
                 telemetry.Inbound(Channel, entity, "duplicate");
                 return Results.Ok(new { status = "duplicate" });
             case WebhookReceiptState.InProgress:
-                telemetry.Inbound(Channel, entity, "duplicate");
-                return Results.Conflict(new { error = "this webhook is being processed; retry later" });
+                telemetry.Inbound(Channel, entity, "busy");
+                return WebhookResults.RetryLater("this webhook is being processed by another request; retry later", claim.RetryAfter);
         }
 
         try
         {
-            return await ProcessAsync(body, delivery, processor, deadLetter, receipts, telemetry, entity, cancellationToken);
+            return await ProcessAsync(body, delivery, processor, deadLetter, receipts, claim, telemetry, entity, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
-            await receipts.ReleaseAsync(ReceiptSource, delivery.WebhookId, CancellationToken.None);
+            // Also on cancellation (the sender hung up): a claim must never outlive its request.
+            await receipts.ReleaseAsync(claim);
+            if (ex is OperationCanceledException)
+            {
+                throw;
+            }
+
+            telemetry.Inbound(Channel, entity, "deferred");
             LogFailed(logger, ex, topic, delivery.WebhookId);
-            return Results.Json(new { error = "could not process the webhook now; retry later" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return WebhookResults.RetryLater("could not process the webhook now; retry later", RetryAfterOutage);
         }
     }
 
     private static async Task<IResult> ProcessAsync(
         byte[] body, ShopifyDelivery delivery, ShopifyWebhookProcessor processor, InboundDeadLetter deadLetter, IWebhookReceipts receipts,
-        ConnectorTelemetry telemetry, string entity, CancellationToken cancellationToken)
+        WebhookClaim claim, ConnectorTelemetry telemetry, string entity, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
@@ -95,7 +119,7 @@ public static partial class ShopifyWebhookEndpoint
         }
         catch (JsonException ex)
         {
-            await receipts.ReleaseAsync(ReceiptSource, delivery.WebhookId, CancellationToken.None);
+            await receipts.ReleaseAsync(claim);
             telemetry.Inbound(Channel, entity, "rejected");
             return Results.BadRequest(new { error = $"malformed JSON: {ex.Message}" });
         }
@@ -104,7 +128,7 @@ public static partial class ShopifyWebhookEndpoint
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                await receipts.ReleaseAsync(ReceiptSource, delivery.WebhookId, CancellationToken.None);
+                await receipts.ReleaseAsync(claim);
                 telemetry.Inbound(Channel, entity, "rejected");
                 return Results.BadRequest(new { error = $"malformed payload: expected a JSON object, found {document.RootElement.ValueKind}" });
             }
@@ -115,7 +139,7 @@ public static partial class ShopifyWebhookEndpoint
                 await deadLetter.PublishAsync(delivery, body, outcome.Reasons, cancellationToken);
             }
 
-            await receipts.CompleteAsync(ReceiptSource, delivery.WebhookId, CancellationToken.None);
+            await receipts.CompleteAsync(claim, CancellationToken.None);
             telemetry.Inbound(Channel, outcome.Entity, outcome.Kind);
             return Results.Ok(new { status = outcome.Kind, reasons = outcome.Reasons });
         }
