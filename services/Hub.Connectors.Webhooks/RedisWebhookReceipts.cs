@@ -139,6 +139,8 @@ public sealed class RedisWebhookReceipts(IConnectionMultiplexer redis, WebhookCl
         }
     }
 
+    internal string KeyOf(WebhookClaim claim) => Key(claim.Source, claim.DeliveryId);
+
     private string Key(string source, string deliveryId) => $"{_options.KeyPrefix}:webhook:{{{source}}}:{deliveryId}";
 
     private string HeartbeatKey(string instance) => $"{_options.KeyPrefix}:webhook-instance:{instance}";
