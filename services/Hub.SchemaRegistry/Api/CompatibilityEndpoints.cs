@@ -8,7 +8,7 @@ internal static class CompatibilityEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/compatibility/subjects/{subject}/versions/{version}",
-            async (string subject, string version, HttpRequest request, RegistrationService registration, bool verbose = false, bool normalize = false) =>
+            async (string subject, string version, HttpRequest request, RegistrationService registration, QueryFlag? verbose = null, QueryFlag? normalize = null) =>
             {
                 var spec = VersionSpec.Parse(version);
                 var body = await RequestBody.ReadAsync<RegisterSchemaRequest>(request);
@@ -16,7 +16,7 @@ internal static class CompatibilityEndpoints
             });
 
         api.MapPost("/compatibility/subjects/{subject}/versions",
-            async (string subject, HttpRequest request, RegistrationService registration, bool verbose = false, bool normalize = false) =>
+            async (string subject, HttpRequest request, RegistrationService registration, QueryFlag? verbose = null, QueryFlag? normalize = null) =>
             {
                 var body = await RequestBody.ReadAsync<RegisterSchemaRequest>(request);
                 return Respond(registration.CheckCompatibility(subject, null, body, normalize), verbose);

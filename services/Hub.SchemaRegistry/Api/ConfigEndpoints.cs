@@ -19,7 +19,7 @@ internal static class ConfigEndpoints
         api.MapDelete("/config", async (SettingsService settings, HttpContext context) =>
             Level(await settings.DeleteLevelAsync(null, context.RequestAborted)));
 
-        api.MapGet("/config/{subject}", (string subject, SettingsService settings, bool defaultToGlobal = false) =>
+        api.MapGet("/config/{subject}", (string subject, SettingsService settings, QueryFlag? defaultToGlobal = null) =>
             Level(settings.SubjectLevel(subject, defaultToGlobal)));
 
         api.MapPut("/config/{subject}", async (string subject, HttpRequest request, SettingsService settings) =>
@@ -33,7 +33,7 @@ internal static class ConfigEndpoints
 
         api.MapGet("/mode", (SettingsService settings) => RegistryResults.Json(new { mode = settings.Mode.ToWireName() }));
 
-        api.MapPut("/mode", async (HttpRequest request, SettingsService settings, bool force = false) =>
+        api.MapPut("/mode", async (HttpRequest request, SettingsService settings, QueryFlag? force = null) =>
         {
             var body = await RequestBody.ReadAsync<ModeUpdateRequest>(request);
             var mode = await settings.SetModeAsync(body.Mode, force, request.HttpContext.RequestAborted);

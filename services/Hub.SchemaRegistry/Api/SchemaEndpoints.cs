@@ -20,7 +20,7 @@ internal static class SchemaEndpoints
         api.MapGet("/schemas/ids/{id}/schema", (string id, ISchemaStore store, string? subject = null) =>
             RegistryResults.RawSchema(Find(store.State, id, subject).Text));
 
-        api.MapGet("/schemas/ids/{id}/versions", (string id, ISchemaStore store, bool deleted = false) =>
+        api.MapGet("/schemas/ids/{id}/versions", (string id, ISchemaStore store, QueryFlag? deleted = null) =>
         {
             var usages = store.State.UsagesOf(ParseId(id), deleted);
             return usages.Count == 0
@@ -28,7 +28,7 @@ internal static class SchemaEndpoints
                 : RegistryResults.Json(usages.Select(u => new { subject = u.Subject, version = u.Version }));
         });
 
-        api.MapGet("/schemas/ids/{id}/subjects", (string id, ISchemaStore store, bool deleted = false) =>
+        api.MapGet("/schemas/ids/{id}/subjects", (string id, ISchemaStore store, QueryFlag? deleted = null) =>
         {
             var usages = store.State.UsagesOf(ParseId(id), deleted);
             return usages.Count == 0
@@ -38,16 +38,15 @@ internal static class SchemaEndpoints
     }
 
     // Soft-deleted versions still resolve by id, as in Confluent: data written with them must stay readable.
+    // In Confluent's API ?subject= selects the context to search, not a filter: the schema with the id is returned
+    // whatever subject it was registered under. Confluent's deserializers always send ?subject=<topic>-value, so a
+    // filter would make records on retry, dead-letter and mirrored topics (which keep the original bytes) unreadable.
+    // This registry has only the default context, so the parameter changes nothing.
     private static AvroSchemaDocument Find(RegistryState state, string idText, string? subject)
     {
+        _ = subject;
         var id = ParseId(idText);
-        var schema = state.SchemaById(id) ?? throw RegistryErrors.SchemaNotFound(id);
-        if (subject is not null && state.UsagesOf(id, includeDeleted: true).All(u => u.Subject != subject))
-        {
-            throw RegistryErrors.SchemaNotFound(id);
-        }
-
-        return schema;
+        return state.SchemaById(id) ?? throw RegistryErrors.SchemaNotFound(id);
     }
 
     private static int ParseId(string text) =>

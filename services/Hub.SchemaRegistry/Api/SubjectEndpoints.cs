@@ -8,10 +8,10 @@ internal static class SubjectEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/subjects", (ISchemaStore store, bool deleted = false) =>
+        api.MapGet("/subjects", (ISchemaStore store, QueryFlag? deleted = null) =>
             RegistryResults.Json(store.State.Subjects(deleted)));
 
-        api.MapGet("/subjects/{subject}/versions", (string subject, ISchemaStore store, bool deleted = false) =>
+        api.MapGet("/subjects/{subject}/versions", (string subject, ISchemaStore store, QueryFlag? deleted = null) =>
         {
             var versions = store.State.Versions(subject, deleted);
             return versions.Count == 0
@@ -19,17 +19,17 @@ internal static class SubjectEndpoints
                 : RegistryResults.Json(versions.Select(v => v.Version));
         });
 
-        api.MapPost("/subjects/{subject}/versions", async (string subject, HttpRequest request, RegistrationService registration, bool normalize = false) =>
+        api.MapPost("/subjects/{subject}/versions", async (string subject, HttpRequest request, RegistrationService registration, QueryFlag? normalize = null) =>
         {
             var body = await RequestBody.ReadAsync<RegisterSchemaRequest>(request);
             var id = await registration.RegisterAsync(subject, body, normalize, request.HttpContext.RequestAborted);
             return RegistryResults.Json(new { id });
         });
 
-        api.MapGet("/subjects/{subject}/versions/{version}", (string subject, string version, ISchemaStore store, bool deleted = false) =>
+        api.MapGet("/subjects/{subject}/versions/{version}", (string subject, string version, ISchemaStore store, QueryFlag? deleted = null) =>
             RegistryResults.Json(Describe(VersionSpec.Parse(version).Resolve(store.State, subject, deleted))));
 
-        api.MapGet("/subjects/{subject}/versions/{version}/schema", (string subject, string version, ISchemaStore store, bool deleted = false) =>
+        api.MapGet("/subjects/{subject}/versions/{version}/schema", (string subject, string version, ISchemaStore store, QueryFlag? deleted = null) =>
             RegistryResults.RawSchema(VersionSpec.Parse(version).Resolve(store.State, subject, deleted).Text));
 
         // Schema references are not supported, so nothing can refer to a version.
@@ -39,16 +39,16 @@ internal static class SubjectEndpoints
             return RegistryResults.Json(Array.Empty<int>());
         });
 
-        api.MapPost("/subjects/{subject}", async (string subject, HttpRequest request, RegistrationService registration, bool normalize = false, bool deleted = false) =>
+        api.MapPost("/subjects/{subject}", async (string subject, HttpRequest request, RegistrationService registration, QueryFlag? normalize = null, QueryFlag? deleted = null) =>
         {
             var body = await RequestBody.ReadAsync<RegisterSchemaRequest>(request);
             return RegistryResults.Json(Describe(registration.Lookup(subject, body, normalize, deleted)));
         });
 
-        api.MapDelete("/subjects/{subject}", async (string subject, DeletionService deletion, HttpContext context, bool permanent = false) =>
+        api.MapDelete("/subjects/{subject}", async (string subject, DeletionService deletion, HttpContext context, QueryFlag? permanent = null) =>
             RegistryResults.Json(await deletion.DeleteSubjectAsync(subject, permanent, context.RequestAborted)));
 
-        api.MapDelete("/subjects/{subject}/versions/{version}", async (string subject, string version, DeletionService deletion, HttpContext context, bool permanent = false) =>
+        api.MapDelete("/subjects/{subject}/versions/{version}", async (string subject, string version, DeletionService deletion, HttpContext context, QueryFlag? permanent = null) =>
             RegistryResults.Json(await deletion.DeleteVersionAsync(subject, VersionSpec.Parse(version), permanent, context.RequestAborted)));
     }
 

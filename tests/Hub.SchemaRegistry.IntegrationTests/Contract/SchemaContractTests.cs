@@ -21,13 +21,32 @@ public class SchemaContractTests
     }
 
     [Fact]
-    public async Task GetSchemaById_SubjectFilter_FindsOnlyThatSubject()
+    public async Task GetSchemaById_SubjectOfAnotherTopic_ReturnsTheSchemaAsConfluentDoes()
     {
         await using var registry = await InProcessRegistry.StartAsync();
         var id = await registry.Client.RegisterAsync("s", V1);
 
         (await registry.Client.GetAsync($"/schemas/ids/{id}?subject=s")).Status.Should().Be(HttpStatusCode.OK);
-        (await registry.Client.GetAsync($"/schemas/ids/{id}?subject=other")).ErrorCode.Should().Be(40403);
+        var other = await registry.Client.GetAsync($"/schemas/ids/{id}?subject=orders.retry-value");
+        other.Status.Should().Be(HttpStatusCode.OK, "the subject selects a context to search, it does not filter (Confluent's deserializers send the topic's subject)");
+        (await registry.Client.GetAsync($"/schemas/ids/{id}/schema?subject=other")).Text.Should().Be((await registry.Client.GetAsync($"/schemas/ids/{id}/schema")).Text);
+        (await registry.Client.GetAsync($"/schemas/ids/{id + 1000}?subject=s")).ErrorCode.Should().Be(40403);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("")]
+    [InlineData("maybe")]
+    [InlineData("TRUE")]
+    public async Task ListSubjects_NonBooleanDeletedFlag_IsReadAsConfluentReadsIt(string value)
+    {
+        await using var registry = await InProcessRegistry.StartAsync();
+        await registry.Client.RegisterAsync("s", V1);
+
+        var answer = await registry.Client.GetAsync($"/subjects?deleted={value}");
+
+        answer.Status.Should().Be(HttpStatusCode.OK, "Confluent reads any value but \"true\" as false, and never answers an empty 400");
+        answer.Text.Should().Be("""["s"]""");
     }
 
     [Theory]
