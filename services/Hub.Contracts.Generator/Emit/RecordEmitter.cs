@@ -32,7 +32,9 @@ internal sealed class RecordEmitter(SchemaRenderer renderer, TypeMapper mapper)
         var json = renderer.Render(type).Replace("\"", "\"\"");
         w.Line("/// <summary>The self-contained schema of this type, as a serializer registers it.</summary>");
         w.Line($"public static global::Avro.Schema AvroSchema {{ get; }} = global::Avro.Schema.Parse(@\"{json}\");").Line();
-        w.Line("public global::Avro.Schema Schema => AvroSchema;");
+        w.Line("public global::Avro.Schema Schema => AvroSchema;").Line();
+        w.Line("/// <summary>The same schema where Confluent's AvroSerializer and AvroDeserializer look for it (and avrogen puts it).</summary>");
+        w.Line("public static readonly global::Avro.Schema _SCHEMA = AvroSchema;");
 
         foreach (var (field, property, mapped) in fields)
         {
