@@ -7,8 +7,8 @@ namespace Hub.Messaging.Redis;
 
 /// <summary>
 /// Instance heartbeats in one hash per group (<c>prefix:{group}:instances</c>, field = instance). The hash expires
-/// a minute after the last report, so a group whose instances all died shows none; a single dead instance is
-/// recognisable by its old <see cref="InstanceStatus.ReportedAt"/>.
+/// a minute after the last report, so a group whose instances all died shows none; a single dead instance stays
+/// (gone, with its last report) until a live one prunes it after <see cref="InstanceStatus.GoneMemory"/>.
 /// </summary>
 public sealed class RedisInstanceStatusStore(IRedisConnectionProvider connections, IOptions<RedisOptions> options) : IInstanceStatusStore
 {
@@ -31,6 +31,12 @@ public sealed class RedisInstanceStatusStore(IRedisConnectionProvider connection
         var db = (await connections.GetAsync().ConfigureAwait(false)).GetDatabase();
         var entries = await RedisGuard.RunAsync(() => db.HashGetAllAsync(Key(group))).ConfigureAwait(false);
         return entries.Select(e => JsonSerializer.Deserialize<InstanceStatus>(e.Value.ToString(), Json)!).ToList();
+    }
+
+    public async Task RemoveAsync(string group, string instance)
+    {
+        var db = (await connections.GetAsync().ConfigureAwait(false)).GetDatabase();
+        await RedisGuard.RunAsync(() => db.HashDeleteAsync(Key(group), instance)).ConfigureAwait(false);
     }
 
     private RedisKey Key(string group) => $"{options.Value.KeyPrefix}:{{{group}}}:instances";

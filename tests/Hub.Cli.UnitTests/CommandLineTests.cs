@@ -51,12 +51,12 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task Run_RedisUnreachable_ExitCode3()
+    public async Task Run_StatusRedisAndKafkaUnreachable_ExitCode3NamingBoth()
     {
         var (exit, _, error) = await RunAsync(["status", .. Nowhere]);
 
         exit.Should().Be(ExitCodes.Unreachable, error);
-        error.Should().Contain("Redis at 127.0.0.1:9 is unreachable");
+        error.Should().Contain("Redis at 127.0.0.1:9 is unreachable").And.Contain("Kafka at 127.0.0.1:9 is unreachable");
     }
 
     [Fact]

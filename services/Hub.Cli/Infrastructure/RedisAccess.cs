@@ -48,6 +48,22 @@ public sealed class RedisAccess : IAsyncDisposable
 
     public async Task<IDatabase> DatabaseAsync() => (await ConnectionAsync()).GetDatabase();
 
+    public string Endpoint => _endpoint;
+
+    /// <summary>Null when Redis answers a PING, else the reason, worded for the operator.</summary>
+    public async Task<string?> ProblemAsync()
+    {
+        try
+        {
+            await Guard(async () => await (await DatabaseAsync()).PingAsync());
+            return null;
+        }
+        catch (CliException ex) when (ex.ExitCode == ExitCodes.Unreachable)
+        {
+            return ex.Message;
+        }
+    }
+
     /// <summary>Runs a Redis call; an unreachable Redis becomes exit code 3 with the endpoint in the message.</summary>
     public async Task<T> Guard<T>(Func<Task<T>> call)
     {

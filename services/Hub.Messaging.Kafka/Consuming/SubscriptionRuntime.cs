@@ -41,6 +41,7 @@ public sealed class SubscriptionRuntime<TEvent>
         ReplayStore = services.GetService<IReplayStore>();
         InstanceStatus = services.GetService<IInstanceStatusStore>();
         Circuits = services.GetRequiredService<CircuitStates>();
+        Ownership = services.GetRequiredService<PartitionOwnership>();
     }
 
     public SubscriptionOptions Options { get; }
@@ -80,6 +81,8 @@ public sealed class SubscriptionRuntime<TEvent>
     public IInstanceStatusStore? InstanceStatus { get; }
 
     public CircuitStates Circuits { get; }
+
+    public PartitionOwnership Ownership { get; }
 
     public IEventHandler<TEvent> ResolveHandler(IServiceProvider scope) => (IEventHandler<TEvent>)scope.GetRequiredService(HandlerType);
 }

@@ -29,7 +29,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
         using var hardStop = new CancellationTokenSource();
         using var registration = stoppingToken.Register(() => hardStop.CancelAfter(ShutdownGrace));
         var replays = runtime.ReplayStore is { } replayStore ? new ReplayCoordinator(replayStore, options.GroupId, runtime.Time, runtime.Logger) : null;
-        var status = new InstanceStatusReporter(runtime.InstanceStatus, runtime.Circuits, options.Name, options.GroupId, runtime.Time);
+        await using var status = new InstanceStatusReporter(runtime.InstanceStatus, runtime.Circuits, runtime.Health, runtime.Ownership, options.Name, options.GroupId, runtime.Time, runtime.Logger);
         PendingCommit? pending = null;
         await ConsumerLoop.RunAsync(
             runtime,
@@ -39,6 +39,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
             Forget,
             async consumer =>
             {
+                status.Start(consumer);
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     var batch = BatchCollector.Collect(consumer, options.MaxBatchSize, options.PollTimeout, runtime.Logger, stoppingToken);
@@ -53,11 +54,14 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
                         decoded = rewound.Count == 0 ? decoded : decoded.Where(d => !rewound.Contains(d.Message.Partition)).ToList();
                     }
 
-                    await status.ReportAsync(consumer, runtime.Health.Snapshot.GetValueOrDefault(options.Name)?.StoreAvailable ?? true).ConfigureAwait(false);
                     pending = decoded.Count == 0 ? null : await ProcessAsync(consumer, decoded, replays, hardStop.Token).ConfigureAwait(false);
                 }
             },
-            consumer => FinishQuietlyAsync(consumer, pending, replays, hardStop.Token),
+            async consumer =>
+            {
+                await status.StopAsync().ConfigureAwait(false);
+                await FinishQuietlyAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false);
+            },
             stoppingToken).ConfigureAwait(false);
     }
 

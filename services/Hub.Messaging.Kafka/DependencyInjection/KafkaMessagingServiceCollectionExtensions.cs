@@ -30,6 +30,7 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddSingleton<PartitionProgress>();
         services.TryAddSingleton<SubscriptionHealth>();
         services.TryAddSingleton<CircuitStates>();
+        services.TryAddSingleton<PartitionOwnership>();
         services.TryAddSingleton<HandlerResiliencePipelineFactory>();
         services.TryAddSingleton<FailureRouter>();
         services.TryAddSingleton<DependencyOutageGuard>();
@@ -40,7 +41,8 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.AddHostedService<ProducerFlushService>();
         services.AddHealthChecks()
             .AddCheck<SubscriptionLivenessCheck>("subscriptions-live", tags: ["live"])
-            .AddCheck<SubscriptionReadinessCheck>("subscriptions-ready", tags: ["ready"]);
+            .AddCheck<SubscriptionReadinessCheck>("subscriptions-ready", tags: ["ready"])
+            .AddCheck<PartitionOwnershipCheck>("partition-owners", tags: ["ready"]);
         return services;
     }
 

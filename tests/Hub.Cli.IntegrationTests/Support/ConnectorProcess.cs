@@ -66,6 +66,13 @@ public sealed class ConnectorProcess : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>kill -9: no revoke, no commit, no goodbye to the group or the heartbeats.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync(CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await ProcessSignals.StopAsync(_process, TimeSpan.FromSeconds(15));
