@@ -71,7 +71,7 @@ public sealed class PrometheusScrapeTests(StackFixture stack)
             .SelectMany(g => g.GetProperty("rules").EnumerateArray())
             .Select(r => (Name: r.GetProperty("name").GetString(), Health: r.GetProperty("health").GetString()))
             .ToList();
-        loaded.Select(r => r.Name).Should().Contain(["HubDeadLettersGrowing", "HubConsumerLagHigh", "HubDataStale", "HubCircuitBreakerOpen", "HubErrorRateAnomaly"]);
+        loaded.Select(r => r.Name).Should().Contain(["HubDeadLettersGrowing", "HubConsumerLagHigh", "HubDataStale", "HubCircuitBreakerOpen", "HubErrorRateAnomaly", "HubPartitionsWithoutOwner"]);
         loaded.Should().OnlyContain(r => r.Health != "err", "every rule evaluates without error against real series");
     }
 

@@ -25,6 +25,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => _service.HasExited;
 
+    public int ProcessId => _service.ProcessId;
+
     /// <param name="name">How to name the service in messages.</param>
     /// <param name="dll">The built service assembly.</param>
     /// <param name="environment">Configuration as environment variables (<c>Section__Key</c>).</param>

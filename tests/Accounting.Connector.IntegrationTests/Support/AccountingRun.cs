@@ -15,12 +15,15 @@ public sealed class AccountingRun : IAsyncDisposable
 
     private readonly ServiceProcess _sandbox;
     private readonly ServiceProcess _connector;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly List<ServiceProcess> _extra = [];
 
-    private AccountingRun(string id, ServiceProcess sandbox, ServiceProcess connector)
+    private AccountingRun(string id, ServiceProcess sandbox, ServiceProcess connector, IReadOnlyDictionary<string, string> settings)
     {
         Id = id;
         _sandbox = sandbox;
         _connector = connector;
+        _settings = settings;
         Sandbox = new HttpClient { BaseAddress = sandbox.BaseAddress };
         Controls = new SandboxControlClient(Sandbox);
     }
@@ -38,6 +41,9 @@ public sealed class AccountingRun : IAsyncDisposable
     public string CustomersGroup => $"acc-{Id}.customers";
 
     public HttpClient Sandbox { get; }
+
+    /// <summary>The connector process started with the run.</summary>
+    public ServiceProcess Connector => _connector;
 
     public SandboxControlClient Controls { get; }
 
@@ -59,8 +65,9 @@ public sealed class AccountingRun : IAsyncDisposable
             ["Logging__Console__FormatterName"] = "simple",
         });
         await sandbox.WaitForAsync("/health/live", "the sandbox to listen", TimeSpan.FromSeconds(60));
-        var connector = ServiceProcess.StartDotnet("the accounting connector", ServiceProcess.BuiltDll("Accounting.Connector"), ConnectorSettings(fixture, id, sandbox.BaseAddress, polling));
-        var run = new AccountingRun(id, sandbox, connector);
+        var settings = ConnectorSettings(fixture, id, sandbox.BaseAddress, polling);
+        var connector = ServiceProcess.StartDotnet("the accounting connector", ServiceProcess.BuiltDll("Accounting.Connector"), settings);
+        var run = new AccountingRun(id, sandbox, connector, settings);
         try
         {
             await connector.WaitForAsync("/health/ready", "the connector to be ready", TimeSpan.FromSeconds(60));
@@ -71,6 +78,15 @@ public sealed class AccountingRun : IAsyncDisposable
             await run.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Another instance of the same connector (same groups, prefix and sandbox), stopped with the run.</summary>
+    public async Task<ServiceProcess> StartAnotherConnectorAsync()
+    {
+        var connector = ServiceProcess.StartDotnet($"accounting connector #{_extra.Count + 2}", ServiceProcess.BuiltDll("Accounting.Connector"), _settings);
+        _extra.Add(connector);
+        await connector.WaitForAsync("/health/ready", "the other connector to be ready", TimeSpan.FromSeconds(60));
+        return connector;
     }
 
     public async Task<List<JsonElement>> InvoicesAsync(string reference) =>
@@ -107,6 +123,11 @@ public sealed class AccountingRun : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Sandbox.Dispose();
+        foreach (var extra in _extra)
+        {
+            await extra.DisposeAsync();
+        }
+
         await _connector.DisposeAsync();
         await _sandbox.DisposeAsync();
     }
