@@ -83,8 +83,9 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
         }
     }
 
-    public async Task PointWebhooksAtConnectorAsync() =>
-        (await Sandbox.PutAsJsonAsync("/_sandbox/webhook-target", new { url = new Uri(Connector.BaseAddress!, "/webhooks/hubspot") })).EnsureSuccessStatusCode();
+    /// <param name="query">A query string for the webhook URL (e.g. to prove the signature covers it as HubSpot does).</param>
+    public async Task PointWebhooksAtConnectorAsync(string query = "") =>
+        (await Sandbox.PutAsJsonAsync("/_sandbox/webhook-target", new { url = new Uri(Connector.BaseAddress!, "/webhooks/hubspot" + query) })).EnsureSuccessStatusCode();
 
     /// <summary>Webhooks are then only recorded, not sent, so a test can deliver its own.</summary>
     public async Task MuteWebhooksAsync() =>
