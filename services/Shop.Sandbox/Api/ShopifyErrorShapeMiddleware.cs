@@ -4,10 +4,11 @@ using System.Text.Json.Nodes;
 namespace Shop.Sandbox.Api;
 
 /// <summary>
-/// Rewrites the kit's fault answers ({"error": "...", "status": n}) on /admin paths into Shopify's {"errors": "..."},
-/// so 429 and 5xx from the fault switches look like the real API's (the Retry-After header is left as it is).
+/// Makes /admin answers look like Shopify's REST Admin API: the kit's fault answers ({"error": "...", "status": n})
+/// become Shopify's {"errors": "..."}; Retry-After is sent as Shopify sends it, seconds with a fraction
+/// (<c>Retry-After: 2.0</c>); every answer carries <c>X-Shopify-Shop-Api-Call-Limit</c> (full, 40/40, on a 429).
 /// </summary>
-public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next)
+public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next, ShopifyCallBucket bucket)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -27,6 +28,15 @@ public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next)
         finally
         {
             context.Response.Body = original;
+        }
+
+        var callLimit = bucket.Take();
+        context.Response.Headers["X-Shopify-Shop-Api-Call-Limit"] = context.Response.StatusCode == StatusCodes.Status429TooManyRequests
+            ? $"{ShopifyCallBucket.Capacity}/{ShopifyCallBucket.Capacity}"
+            : callLimit;
+        if (int.TryParse(context.Response.Headers.RetryAfter, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+        {
+            context.Response.Headers.RetryAfter = $"{seconds}.0";
         }
 
         var bytes = buffer.ToArray();
