@@ -16,6 +16,14 @@ public sealed class AccountingSandboxOptions
     [MinLength(1)]
     public string[] Currencies { get; set; } = ["GBP", "EUR", "USD", "AUD", "NZD", "CHF"];
 
+    /// <summary>The bearer token the Accounting API accepts (Xero: the OAuth 2.0 access token).</summary>
+    [Required]
+    public string AccessToken { get; set; } = "sandbox-token";
+
+    /// <summary>The organisation's tenant id, required in xero-tenant-id on every call.</summary>
+    [Required]
+    public string TenantId { get; set; } = "8f1c2a52-5b8e-4b0c-9a51-0d3c8e6f2a17";
+
     /// <summary>Value of X-Rate-Limit-Problem on 429 answers: minute, day or concurrent.</summary>
     [Required]
     public string RateLimitProblem { get; set; } = "minute";

@@ -24,7 +24,7 @@ public sealed class AccountingRun : IAsyncDisposable
         _sandbox = sandbox;
         _connector = connector;
         _settings = settings;
-        Sandbox = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        Sandbox = Hub.DevStack.XeroSandboxAccess.Authorize(new HttpClient { BaseAddress = sandbox.BaseAddress });
         Controls = new SandboxControlClient(Sandbox);
     }
 
@@ -151,6 +151,7 @@ public sealed class AccountingRun : IAsyncDisposable
             ["SchemaRegistry__Url"] = fixture.RegistryAddress.ToString(),
             ["ExternalApis__accounting__BaseUrl"] = new Uri(sandbox, "/api.xro/2.0/").ToString(),
             ["ExternalApis__accounting__Timeout"] = "00:00:02",
+            ["Accounting__TenantId"] = Hub.DevStack.XeroSandboxAccess.TenantId,
             ["Polling__accounting-payments__Enabled"] = polling ? "true" : "false",
             ["Polling__accounting-payments__Interval"] = "00:00:00.300",
             ["Polling__accounting-payments__Overlap"] = "00:00:05",
