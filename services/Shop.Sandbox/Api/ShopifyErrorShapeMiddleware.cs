@@ -1,3 +1,4 @@
+using Hub.Sandboxes;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -40,7 +41,7 @@ public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next, ShopifyCal
         }
 
         var bytes = buffer.ToArray();
-        if (context.Response.StatusCode >= 400 && TryKitError(bytes, out var message))
+        if (context.Response.StatusCode >= 400 && KitFaultAnswer.TryRead(bytes, out var message))
         {
             bytes = JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["errors"] = Shopify(context.Response.StatusCode, message) });
             context.Response.ContentLength = bytes.Length;
@@ -55,22 +56,4 @@ public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next, ShopifyCal
     private static string Shopify(int status, string message) => status == StatusCodes.Status429TooManyRequests
         ? "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."
         : message;
-
-    private static bool TryKitError(byte[] body, out string message)
-    {
-        message = "";
-        try
-        {
-            if (JsonNode.Parse(body) is JsonObject { Count: 2 } o && o["error"] is JsonValue error && o["status"] is not null)
-            {
-                message = error.ToString();
-                return true;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        return false;
-    }
 }
