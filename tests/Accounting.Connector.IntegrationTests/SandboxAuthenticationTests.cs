@@ -35,4 +35,19 @@ public sealed class SandboxAuthenticationTests(AccountingFixture fixture)
         body.GetProperty("Detail").GetString().Should().Be("AuthenticationUnsuccessful");
         body.GetProperty("Status").GetInt32().Should().Be((int)expected);
     }
+
+    [Fact]
+    public async Task AccountingApi_EveryAnswer_ReportsXerosRemainingCalls()
+    {
+        await using var run = await AccountingRun.StartAsync(fixture);
+
+        using var first = await run.Sandbox.GetAsync("/api.xro/2.0/Invoices", TestContext.Current.CancellationToken);
+        using var second = await run.Sandbox.GetAsync("/api.xro/2.0/Contacts", TestContext.Current.CancellationToken);
+
+        first.EnsureSuccessStatusCode();
+        var minuteLeft = int.Parse(first.Headers.GetValues("X-MinLimit-Remaining").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        int.Parse(second.Headers.GetValues("X-MinLimit-Remaining").Single(), System.Globalization.CultureInfo.InvariantCulture).Should().BeLessThan(minuteLeft);
+        second.Headers.GetValues("X-DayLimit-Remaining").Should().ContainSingle();
+        second.Headers.GetValues("X-AppMinLimit-Remaining").Should().ContainSingle();
+    }
 }
