@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Hub.Messaging.Serialization;
+using Hub.Messaging.TestApp;
+using Hub.Reliability.IntegrationTests.Support;
+using Hub.Testing;
+using Hub.Testing.Messaging;
+using Hub.Testing.Reliability;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Reliability.IntegrationTests;
+
+/// <summary>
+/// Issue 17, part 4: how fast the retry topic's backlog drains once the external system is back. Production retry
+/// delays (5 s base, doubling), the circuit breaker on; every event is parked during the outage, and the drain is
+/// timed from "target healthy" to "last event applied". The figure is reported, not asserted.
+/// </summary>
+public sealed class ParkedBacklogDrainTests(StackFixture stack, ReliabilityReport report)
+{
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task TargetBackAfterLongOutage_ParkedBacklogDrainedInKeyOrderOnce()
+    {
+        await using var scenario = await Scenario.CreateAsync(stack);
+        await using var target = await FlakyHttpTarget.StartAsync();
+        using var client = new HttpClient { BaseAddress = target.BaseAddress, Timeout = FlakyHttpTarget.SlowAnswer / 4 };
+        var publisher = await TestHosts.StartPublisherAsync(scenario);
+        var consumer = await TestHosts.StartSubscriberAsync<TestEvent, HttpTargetHandler>(
+            scenario,
+            services => services.AddSingleton(client).AddSingleton(typeof(IEventDeserializer<>), typeof(JsonEventSerde<>)),
+            o =>
+            {
+                o.Retry.RetryTopicBaseDelay = TimeSpan.FromSeconds(5);
+                o.Retry.RetryTopicMaxDelay = TimeSpan.FromMinutes(10);
+                o.CircuitBreaker.Enabled = true;
+                o.CircuitBreaker.MinimumThroughput = 10;
+                o.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(5);
+                o.RateLimit.PermitsPerSecond = 2000;
+            });
+        var events = Events.Spread(600, keys: 200);
+
+        target.Failing = true;
+        var outage = Stopwatch.StartNew();
+        await publisher.PublishAsync(scenario.Topic, events);
+        await Eventually.UntilAsync(() => TopicCounter.Count(stack, scenario.RetryTopic) >= events.Count, "every event parked on the retry topic", TimeSpan.FromSeconds(60));
+        var parkedAfter = outage.Elapsed;
+        await Task.Delay(Outage - parkedAfter > TimeSpan.Zero ? Outage - parkedAfter : TimeSpan.Zero, TestContext.Current.CancellationToken);
+        target.Failing = false;
+        var drain = Stopwatch.StartNew();
+
+        await Eventually.UntilAsync(() => target.Applied.Distinct().Count() >= events.Count, $"{events.Count} events applied by the target", TimeSpan.FromSeconds(180));
+        drain.Stop();
+        var rate = events.Count / drain.Elapsed.TotalSeconds;
+        var line = $"parked backlog of {events.Count} events ({200} keys) drained in {drain.Elapsed.TotalSeconds:F1} s = {rate:F0} events/s after a {outage.Elapsed.TotalSeconds - drain.Elapsed.TotalSeconds:F0} s outage ({target.Faults} failed calls)";
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+        Console.WriteLine(line);
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        var result = report.Add(ReliabilityTally.Count(
+            "parked backlog after a 20 s external outage", events.Count, events.Ids(), target.Applied, target.RejectedDuplicates,
+            (int)TopicCounter.Count(stack, scenario.DeadLetterTopic), 0, drain.Elapsed, $"{rate:F0} events/s; recovery = target healthy to last event applied"));
+
+        result.Passed.Should().BeTrue(result.Describe());
+        OutOfOrderKeys(events, target.Applied).Should().BeEmpty("each key's events are applied in sequence order");
+        await consumer.StopQuietlyAsync();
+        await publisher.StopQuietlyAsync();
+    }
+
+    private static List<string> OutOfOrderKeys(List<TestEvent> events, IReadOnlyList<string> applied)
+    {
+        var byId = events.ToDictionary(e => e.EventId);
+        return applied.Where(byId.ContainsKey).Select(id => byId[id])
+            .GroupBy(e => e.EntityId)
+            .Where(g => !g.Select(e => e.Sequence).SequenceEqual(g.Select(e => e.Sequence).Order()))
+            .Select(g => g.Key)
+            .ToList();
+    }
+}
