@@ -29,7 +29,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
         using var hardStop = new CancellationTokenSource();
         using var registration = stoppingToken.Register(() => hardStop.CancelAfter(ShutdownGrace));
         var replays = runtime.ReplayStore is { } replayStore ? new ReplayCoordinator(replayStore, options.GroupId, runtime.Time, runtime.Logger) : null;
-        var status = new InstanceStatusReporter(runtime.InstanceStatus, runtime.Circuits, options.Name, options.GroupId, runtime.Time);
+        var status = new InstanceStatusReporter(runtime.InstanceStatus, runtime.Circuits, runtime.Health, options.Name, options.GroupId, runtime.Time);
         PendingCommit? pending = null;
         await ConsumerLoop.RunAsync(
             runtime,
