@@ -39,7 +39,8 @@ public sealed class RetryOptions
 
     /// <summary>
     /// During an outage, how often the retry worker tries one held copy ahead of its retry time to find out whether
-    /// the system is back (one call per interval; a failed probe keeps the copy's schedule and attempt count).
+    /// the system is back: at most one extra call per interval, and none reaches the system while the circuit is open
+    /// (the breaker refuses it). A failed probe keeps the copy's schedule and attempt count.
     /// </summary>
-    public TimeSpan ReleaseProbeInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan ReleaseProbeInterval { get; set; } = TimeSpan.FromSeconds(1);
 }
