@@ -12,13 +12,14 @@ public static class HubObservabilityEndpointExtensions
 
     /// <summary>
     /// /metrics for Prometheus, /health/live (checks tagged "live": restart me if failing) and /health/ready (checks
-    /// tagged "ready": route no traffic to me if failing), the probes the Helm chart and manifests point at.
+    /// tagged "ready": route no traffic to me if failing), the probes the Helm chart and manifests point at. Their bodies
+    /// name what is not healthy (<see cref="HealthReportText"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapHubObservability(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPrometheusScrapingEndpoint(MetricsPath);
-        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
-        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live"), ResponseWriter = HealthReportText.WriteAsync });
+        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthReportText.WriteAsync });
         return endpoints;
     }
 }
