@@ -5,7 +5,9 @@ using Hub.Reliability.IntegrationTests.Support;
 using Hub.Testing;
 using Hub.Testing.Messaging;
 using Hub.Testing.Reliability;
+using Hub.Messaging.Processing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hub.Reliability.IntegrationTests;
 
@@ -49,8 +51,20 @@ public sealed class ParkedBacklogDrainTests(StackFixture stack, ReliabilityRepor
         var outage = Stopwatch.StartNew();
         await publisher.PublishAsync(scenario.Topic, events);
         await Eventually.UntilAsync(() => TopicCounter.Count(stack, scenario.RetryTopic) >= events.Count, "every event parked on the retry topic", TimeSpan.FromSeconds(60));
-        var parkedAfter = outage.Elapsed;
-        await Task.Delay(outageLength - parkedAfter > TimeSpan.Zero ? outageLength - parkedAfter : TimeSpan.Zero, TestContext.Current.CancellationToken);
+        var health = consumer.Services.GetRequiredService<HealthCheckService>();
+        var statuses = consumer.Services.GetRequiredService<IInstanceStatusStore>();
+        HealthReport? ready = null;
+        await Eventually.UntilAsync(
+            async () => (ready = await health.CheckHealthAsync(c => c.Tags.Contains("ready"))).Status == HealthStatus.Degraded
+                && ready.Entries.Values.Any(e => e.Description?.Contains("parked for the external system", StringComparison.Ordinal) == true),
+            "readiness to say that events are parked for the external system",
+            TimeSpan.FromSeconds(20));
+        IReadOnlyList<string> waiting = [];
+        await Eventually.UntilAsync(async () => (waiting = (await statuses.ListAsync(scenario.Group)).SelectMany(s => s.Waiting).ToList()).Any(w => w.Contains("parked", StringComparison.Ordinal)), "the heartbeat to name the parked events");
+        TestContext.Current.TestOutputHelper?.WriteLine($"readiness during the outage: {ready!.Status}: {string.Join("; ", ready.Entries.Values.Select(e => e.Description).OfType<string>())}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"heartbeat Waiting: {string.Join("; ", waiting)}");
+        var rest = outageLength - outage.Elapsed;
+        await Task.Delay(rest > TimeSpan.Zero ? rest : TimeSpan.Zero, TestContext.Current.CancellationToken);
         target.Failing = false;
         var drain = Stopwatch.StartNew();
         var appliedBefore = target.Applied.Count;
@@ -69,6 +83,7 @@ public sealed class ParkedBacklogDrainTests(StackFixture stack, ReliabilityRepor
             (int)TopicCounter.Count(stack, scenario.DeadLetterTopic), 0, drain.Elapsed, $"{rate:F0} events/s; recovery = target healthy to last event applied"));
 
         result.Passed.Should().BeTrue(result.Describe());
+        await Eventually.UntilAsync(async () => (await health.CheckHealthAsync(c => c.Tags.Contains("ready"))).Status == HealthStatus.Healthy, "readiness healthy once the backlog is drained");
         OutOfOrderKeys(events, target.Applied).Should().BeEmpty("each key's events are applied in sequence order");
         await consumer.StopQuietlyAsync();
         await publisher.StopQuietlyAsync();

@@ -8,7 +8,7 @@ namespace Hub.Messaging.Kafka.Consuming;
 /// because held partitions are paused and fetch nothing) every few seconds, and tells the subscription's health
 /// what is waiting and why.
 /// </summary>
-internal sealed class RetryBacklog<TEvent>(SubscriptionRuntime<TEvent> runtime)
+internal sealed class RetryBacklog<TEvent>(SubscriptionRuntime<TEvent> runtime, RetryHolds holds)
     where TEvent : class, IIntegrationEvent
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
@@ -40,9 +40,9 @@ internal sealed class RetryBacklog<TEvent>(SubscriptionRuntime<TEvent> runtime)
             options.RetryTopicName, parked, runtime.Circuits.Snapshot.GetValueOrDefault(options.Name), runtime.Recovery.InOutage));
     }
 
-    private static long Waiting(IConsumer<byte[]?, byte[]?> consumer, TopicPartition partition)
+    private long Waiting(IConsumer<byte[]?, byte[]?> consumer, TopicPartition partition)
     {
-        var position = consumer.Position(partition);
+        var position = holds.HeldAt(partition) ?? consumer.Position(partition);
         if (position == Offset.Unset)
         {
             return 0;

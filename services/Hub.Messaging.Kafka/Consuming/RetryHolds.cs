@@ -21,8 +21,12 @@ internal sealed class RetryHolds(RecoverySignal recovery, TimeProvider time, Tim
     {
         consumer.Pause([position.TopicPartition]);
         consumer.Seek(position);
-        _held[position.TopicPartition] = new Held(position.TopicPartition, until, time.GetUtcNow());
+        _held[position.TopicPartition] = new Held(position.TopicPartition, position.Offset, until, time.GetUtcNow());
     }
+
+    /// <summary>The offset a held partition will be read from again (a paused, seeked partition reports no position).</summary>
+    public Offset? HeldAt(TopicPartition partition) =>
+        _held.TryGetValue(partition, out var held) ? held.Offset : _probe?.Partition == partition ? _probe.Offset : null;
 
     /// <summary>A retried copy failed in place: it is tried early again only after a later recovery.</summary>
     public void Failed(TopicPartitionOffset position) => _failedAt[position] = time.GetUtcNow();
@@ -106,5 +110,5 @@ internal sealed class RetryHolds(RecoverySignal recovery, TimeProvider time, Tim
         }
     }
 
-    private sealed record Held(TopicPartition Partition, DateTimeOffset Until, DateTimeOffset Since);
+    private sealed record Held(TopicPartition Partition, Offset Offset, DateTimeOffset Until, DateTimeOffset Since);
 }

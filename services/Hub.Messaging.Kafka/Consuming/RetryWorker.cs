@@ -19,7 +19,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
 {
     private readonly Dictionary<TopicPartitionOffset, int> _attempts = new();
     private readonly RetryHolds _holds = new(runtime.Recovery, runtime.Time, runtime.Options.Retry.ReleaseProbeInterval);
-    private readonly RetryBacklog<TEvent> _backlog = new(runtime);
+    private RetryBacklog<TEvent>? _backlog;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => RunAsync(stoppingToken), CancellationToken.None);
 
@@ -40,7 +40,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
                     _holds.ResumeDue(consumer);
                     var result = TolerantPoll.Consume(consumer, options.PollTimeout, runtime.Logger);
                     runtime.Health.Polled(name);
-                    _backlog.Report(consumer, name);
+                    (_backlog ??= new RetryBacklog<TEvent>(runtime, _holds)).Report(consumer, name);
                     if (result is null || result.IsPartitionEOF)
                     {
                         continue;
