@@ -30,8 +30,8 @@ public sealed class RetryOptions
     public bool RetryTopicEnabled { get; set; } = true;
 
     /// <summary>
-    /// Failed handler calls in a row (each after its in-process retries, or refused by the open circuit) that count as
-    /// an outage of the external system. The first success after an outage releases the parked copies that failed
+    /// Different events whose handler calls failed in a row (each after its in-process retries, or refused by the open
+    /// circuit) that count as an outage of the external system. The first success after an outage releases the parked copies that failed
     /// before it, without waiting for their retry times (key order and the rate limit still hold).
     /// </summary>
     [Range(1, 10_000)]

@@ -51,7 +51,7 @@ public sealed class HandlerInvoker(ResiliencePipeline pipeline, RetryBudget budg
             var kind = classifier.Classify(ex);
             if (kind == ErrorKind.Transient)
             {
-                recovery?.Failed();
+                recovery?.Failed(context.IdempotencyKey);
             }
 
             return new HandlingResult(Math.Max(attempts, 1), ex, kind);

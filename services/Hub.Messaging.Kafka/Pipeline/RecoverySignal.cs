@@ -10,7 +10,7 @@ namespace Hub.Messaging.Kafka.Pipeline;
 public sealed class RecoverySignal(TimeProvider time, int failuresForOutage)
 {
     private readonly Lock _gate = new();
-    private int _consecutiveFailures;
+    private readonly HashSet<string> _failing = new(StringComparer.Ordinal);
     private bool _inOutage;
     private DateTimeOffset? _recoveredAt;
     private int _generation;
@@ -42,12 +42,16 @@ public sealed class RecoverySignal(TimeProvider time, int failuresForOutage)
     /// <summary>Counts recoveries, so a worker can tell a new one from the one it already acted on.</summary>
     public int Generation => Volatile.Read(ref _generation);
 
-    public void Failed()
+    /// <param name="eventId">Which event failed: failures of one event again and again are that event's problem.</param>
+    public void Failed(string eventId)
     {
         lock (_gate)
         {
-            _consecutiveFailures++;
-            _inOutage |= _consecutiveFailures >= failuresForOutage;
+            if (!_inOutage)
+            {
+                _failing.Add(eventId);
+                _inOutage = _failing.Count >= failuresForOutage;
+            }
         }
     }
 
@@ -55,7 +59,7 @@ public sealed class RecoverySignal(TimeProvider time, int failuresForOutage)
     {
         lock (_gate)
         {
-            _consecutiveFailures = 0;
+            _failing.Clear();
             if (_inOutage)
             {
                 _inOutage = false;

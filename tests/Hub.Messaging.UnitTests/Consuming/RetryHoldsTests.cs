@@ -51,7 +51,7 @@ public sealed class RetryHoldsTests
     [Fact]
     public void ResumeDue_SystemRecoveredAfterHold_AllHeldPartitionsResumedAtOnce()
     {
-        _recovery.Failed();
+        _recovery.Failed("e1");
         _holds.Hold(_consumer, Position(0, 5), _time.GetUtcNow().AddMinutes(5));
         _holds.Hold(_consumer, Position(1, 7), _time.GetUtcNow().AddMinutes(8));
         _time.Advance(TimeSpan.FromMilliseconds(500));
@@ -65,7 +65,7 @@ public sealed class RetryHoldsTests
     [Fact]
     public void ResumeDue_InOutage_OneProbePerInterval()
     {
-        _recovery.Failed();
+        _recovery.Failed("e2");
         _holds.Hold(_consumer, Position(0, 5), _time.GetUtcNow().AddMinutes(8));
         _holds.Hold(_consumer, Position(1, 7), _time.GetUtcNow().AddMinutes(5));
         _holds.ResumeDue(_consumer);
@@ -84,7 +84,7 @@ public sealed class RetryHoldsTests
     [Fact]
     public void EndProbe_ProbedCopyHeldForLater_ReturnsItsHoldTimeSoAFailureKeepsItsSchedule()
     {
-        _recovery.Failed();
+        _recovery.Failed("e3");
         var until = _time.GetUtcNow().AddMinutes(5);
         _holds.Hold(_consumer, Position(1, 7), until);
         _holds.ResumeDue(_consumer);
@@ -100,7 +100,7 @@ public sealed class RetryHoldsTests
     public void MayTryEarly_CopyFailedBeforeRecovery_True()
     {
         var failedAt = _time.GetUtcNow();
-        _recovery.Failed();
+        _recovery.Failed("e4");
         _time.Advance(TimeSpan.FromSeconds(20));
         _recovery.Succeeded();
 
@@ -116,7 +116,7 @@ public sealed class RetryHoldsTests
     [Fact]
     public void MayTryEarly_CopyFailedAgainAfterRecovery_False()
     {
-        _recovery.Failed();
+        _recovery.Failed("e5");
         _time.Advance(TimeSpan.FromSeconds(20));
         _recovery.Succeeded();
         var copy = Copy(0, 5, _time.GetUtcNow().AddSeconds(-30));
@@ -131,9 +131,9 @@ public sealed class RetryHoldsTests
     public void MayTryEarly_StillInOutage_False()
     {
         var failedAt = _time.GetUtcNow();
-        _recovery.Failed();
+        _recovery.Failed("e6");
         _recovery.Succeeded();
-        _recovery.Failed();
+        _recovery.Failed("e7");
 
         _holds.MayTryEarly(Copy(0, 5, failedAt)).Should().BeFalse();
     }

@@ -102,12 +102,12 @@ public sealed class HandlerInvokerTests
             o.Retry.InProcessAttempts = 0;
             o.Retry.OutageFailureThreshold = 2;
         });
-        harness.Handler.FailTimes("e1", 2, () => new TransientEventException("503"));
+        harness.Handler.FailAlways("e1", () => new TransientEventException("503")).FailAlways("e2", () => new TransientEventException("503"));
 
         await harness.InvokeAsync("e1");
-        await harness.InvokeAsync("e1");
+        await harness.InvokeAsync("e2");
         harness.Recovery.InOutage.Should().BeTrue();
-        var result = await harness.InvokeAsync("e1");
+        var result = await harness.InvokeAsync("e3");
 
         result.Succeeded.Should().BeTrue();
         harness.Recovery.InOutage.Should().BeFalse();

@@ -12,10 +12,10 @@ public sealed class RecoverySignalTests
     {
         var signal = new RecoverySignal(_time, failuresForOutage: 3);
 
-        signal.Failed();
-        signal.Failed();
+        signal.Failed("e1");
+        signal.Failed("e2");
         signal.InOutage.Should().BeFalse();
-        signal.Failed();
+        signal.Failed("e3");
 
         signal.InOutage.Should().BeTrue();
         signal.RecoveredAt.Should().BeNull();
@@ -25,8 +25,8 @@ public sealed class RecoverySignalTests
     public void Succeeded_AfterOutage_RecordsOneRecovery()
     {
         var signal = new RecoverySignal(_time, failuresForOutage: 2);
-        signal.Failed();
-        signal.Failed();
+        signal.Failed("e4");
+        signal.Failed("e5");
         _time.Advance(TimeSpan.FromSeconds(30));
 
         signal.Succeeded();
@@ -45,8 +45,8 @@ public sealed class RecoverySignalTests
         // One event failing again and again among successes is not an outage: it keeps its own backoff.
         for (var i = 0; i < 10; i++)
         {
-            signal.Failed();
-            signal.Failed();
+            signal.Failed("e6");
+            signal.Failed("e7");
             signal.Succeeded();
         }
 
@@ -59,16 +59,29 @@ public sealed class RecoverySignalTests
     public void Failed_AfterRecovery_NewOutageThenNewGeneration()
     {
         var signal = new RecoverySignal(_time, failuresForOutage: 1);
-        signal.Failed();
+        signal.Failed("e8");
         signal.Succeeded();
         var first = signal.RecoveredAt;
         _time.Advance(TimeSpan.FromSeconds(5));
 
-        signal.Failed();
+        signal.Failed("e9");
         signal.InOutage.Should().BeTrue();
         signal.Succeeded();
 
         signal.Generation.Should().Be(2);
         signal.RecoveredAt.Should().Be(first!.Value.AddSeconds(5));
+    }
+
+    [Fact]
+    public void Failed_OneEventAgainAndAgain_NoOutage()
+    {
+        var signal = new RecoverySignal(_time, failuresForOutage: 3);
+
+        for (var i = 0; i < 20; i++)
+        {
+            signal.Failed("stubborn");
+        }
+
+        signal.InOutage.Should().BeFalse("one event that keeps failing is that event's problem, not the system's");
     }
 }

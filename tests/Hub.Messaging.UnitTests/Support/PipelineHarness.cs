@@ -93,7 +93,16 @@ internal sealed class PipelineHarness : IDisposable
 
     public Task<HandlingResult> InvokeAsync(string eventId, int attempt = 1, CancellationToken cancellationToken = default)
     {
-        var context = new EventContext { Topic = Topic, Partition = PartitionNumber, Offset = 1, Key = "k", ConsumerGroup = Group, Attempt = attempt };
+        var context = new EventContext
+        {
+            Topic = Topic,
+            Partition = PartitionNumber,
+            Offset = 1,
+            Key = "k",
+            ConsumerGroup = Group,
+            Attempt = attempt,
+            Headers = new Dictionary<string, string> { [EventHeaders.EventId] = eventId },
+        };
         return Invoker.InvokeAsync(Handler, new TestEvent(eventId, "k", Now), context, MessagingTags.For(Topic, PartitionNumber, Group), cancellationToken);
     }
 
