@@ -1,6 +1,7 @@
 using Hub.Messaging.Errors;
 using Hub.Messaging.Kafka.Configuration;
 using Hub.Messaging.Kafka.Consuming;
+using Hub.Messaging.Kafka.GroupProtocols;
 using Hub.Messaging.Kafka.Health;
 using Hub.Messaging.Kafka.Pipeline;
 using Hub.Messaging.Kafka.Producing;
@@ -34,13 +35,16 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddSingleton<FailureRouter>();
         services.TryAddSingleton<DependencyOutageGuard>();
         services.TryAddSingleton<CheckpointResumer>();
+        services.TryAddSingleton<GroupProtocolProvider>();
+        services.TryAddSingleton<GroupMembershipHealth>();
         services.TryAddSingleton<KafkaConsumerFactory>();
         services.TryAddSingleton<IKafkaProducer, KafkaProducer>();
         services.TryAddSingleton<IEventPublisher, KafkaEventPublisher>();
         services.AddHostedService<ProducerFlushService>();
         services.AddHealthChecks()
             .AddCheck<SubscriptionLivenessCheck>("subscriptions-live", tags: ["live"])
-            .AddCheck<SubscriptionReadinessCheck>("subscriptions-ready", tags: ["ready"]);
+            .AddCheck<SubscriptionReadinessCheck>("subscriptions-ready", tags: ["ready"])
+            .AddCheck<KafkaGroupReadinessCheck>("kafka-group", tags: ["ready"]);
         return services;
     }
 
