@@ -88,10 +88,15 @@ public static class TestHosts
     }
 
     /// <summary>A host that only publishes, as a connector's inbound side would.</summary>
-    public static async Task<IHost> StartPublisherAsync(Scenario scenario)
+    public static async Task<IHost> StartPublisherAsync(Scenario scenario, Dictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(Configuration(scenario));
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Services.AddLogging();
         builder.Services.AddKafkaMessaging();
         builder.Services.AddSingleton(typeof(IEventSerializer<>), typeof(JsonEventSerde<>));
