@@ -15,14 +15,24 @@ namespace Hub.Testing.Messaging;
 /// <summary>In-process hosts wired exactly like a service: the messaging platform, Redis store and the recording handler.</summary>
 public static class TestHosts
 {
-    public static Dictionary<string, string?> Configuration(Scenario scenario) => new()
+    public static Dictionary<string, string?> Configuration(Scenario scenario)
     {
-        ["Kafka:BootstrapServers"] = scenario.Stack.BootstrapServers,
-        ["Kafka:ServiceName"] = "integration-tests",
-        ["Redis:Configuration"] = scenario.Stack.RedisConfiguration,
-        ["Redis:KeyPrefix"] = scenario.Namespace,
-        ["TestApp:Namespace"] = scenario.Namespace,
-    };
+        ArgumentNullException.ThrowIfNull(scenario);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Kafka:BootstrapServers"] = scenario.Stack.BootstrapServers,
+            ["Kafka:ServiceName"] = "integration-tests",
+            ["Redis:Configuration"] = scenario.Stack.RedisConfiguration,
+            ["Redis:KeyPrefix"] = scenario.Namespace,
+            ["TestApp:Namespace"] = scenario.Namespace,
+        };
+        foreach (var (key, value) in scenario.Stack.KafkaSettings)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 
     /// <summary>Fast delays so retry paths finish within a test; the circuit breaker off unless a test wants it.</summary>
     public static void FastRetries(SubscriptionOptions options)
