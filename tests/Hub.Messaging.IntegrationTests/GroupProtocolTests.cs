@@ -112,6 +112,29 @@ public sealed class GroupProtocolTests(StackFixture stack)
         await consumer.StopQuietlyAsync();
     }
 
+    [Fact]
+    public async Task Subscription_RunsGroupProtocolSetting_HostsUseTheRunsChoice()
+    {
+        var expected = StackFixture.ParseGroupProtocol(Environment.GetEnvironmentVariable(StackFixture.GroupProtocolVariable));
+        await using var scenario = await Scenario.CreateAsync(stack);
+        var consumer = await TestHosts.StartConsumerAsync(scenario);
+        var publisher = await TestHosts.StartPublisherAsync(scenario);
+
+        await publisher.PublishAsync(scenario.Topic, [TestEvent.Create("customer-1", 1)]);
+
+        await scenario.WaitForAppliedAsync(1);
+        stack.GroupProtocolSetting.Should().Be(expected);
+        var used = consumer.Services.GetRequiredService<GroupProtocolProvider>().Current!;
+        used.Protocol.Should().Be(stack.GroupProtocol.Protocol, "hosts and the fixture's own consumers make the same choice");
+        if (expected == GroupProtocolMode.Classic)
+        {
+            used.Protocol.Should().Be(GroupProtocol.Classic);
+        }
+
+        await consumer.StopQuietlyAsync();
+        await publisher.StopQuietlyAsync();
+    }
+
     /// <summary>The scenario's topics on the private cluster, and the settings that point the hosts at it.</summary>
     private static Dictionary<string, string?> OnCluster(MockKafkaCluster cluster, Scenario scenario, string protocol)
     {

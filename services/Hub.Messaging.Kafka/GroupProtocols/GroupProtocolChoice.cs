@@ -9,6 +9,9 @@ namespace Hub.Messaging.Kafka.GroupProtocols;
 public sealed record GroupProtocolChoice(GroupProtocol Protocol, string Reason, bool Explicit)
 {
     /// <summary>"consumer" or "classic", as the setting is spelled.</summary>
+    /// <summary>The brokers were to be asked but could not be (SASL, unreachable, odd answer): classic as the safe side.</summary>
+    public bool ProbeFailed { get; init; }
+
     public string Name => Protocol == GroupProtocol.Consumer ? "consumer" : "classic";
 
     public override string ToString() => $"{Name} ({Reason})";

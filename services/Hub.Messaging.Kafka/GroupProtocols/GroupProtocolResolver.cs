@@ -42,7 +42,15 @@ public static class GroupProtocolResolver
     public static async Task<GroupProtocolChoice> ResolveAsync(KafkaOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         var choice = FromSettings(options) ?? await ProbeAsync(options, cancellationToken).ConfigureAwait(false);
-        logger?.LogInformation("Kafka consumer group protocol: {GroupProtocol} ({Reason})", choice.Name, choice.Reason);
+        if (choice.ProbeFailed)
+        {
+            logger?.LogWarning("Kafka consumer group protocol: {GroupProtocol}, because {Reason}", choice.Name, choice.Reason);
+        }
+        else
+        {
+            logger?.LogInformation("Kafka consumer group protocol: {GroupProtocol} ({Reason})", choice.Name, choice.Reason);
+        }
+
         return choice;
     }
 
@@ -97,5 +105,5 @@ public static class GroupProtocolResolver
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
 
-    private static GroupProtocolChoice Fallback(string why) => new(GroupProtocol.Classic, why, Explicit: false);
+    private static GroupProtocolChoice Fallback(string why) => new(GroupProtocol.Classic, why, Explicit: false) { ProbeFailed = true };
 }
