@@ -18,7 +18,7 @@ public static class HubObservabilityEndpointExtensions
     {
         endpoints.MapPrometheusScrapingEndpoint(MetricsPath);
         endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
-        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthReportJson.WriteAsync });
         return endpoints;
     }
 }

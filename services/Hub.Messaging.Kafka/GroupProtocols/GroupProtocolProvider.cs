@@ -23,5 +23,11 @@ public sealed class GroupProtocolProvider
     /// <summary>Null until the choice is made (no consumer yet, or the probe still running).</summary>
     public GroupProtocolChoice? Current => _choice.IsValueCreated && _choice.Value.IsCompletedSuccessfully ? _choice.Value.Result : null;
 
-    public Task<GroupProtocolChoice> GetAsync(CancellationToken cancellationToken = default) => _choice.Value.WaitAsync(cancellationToken);
+    /// <summary>
+    /// Always resumes the caller on a thread-pool thread of its own: the callers are consumer loops that block in
+    /// Consume right after, and a continuation run inline on the thread that finished the probe would hold that
+    /// thread, and the continuations queued behind it (the other workers), forever.
+    /// </summary>
+    public async Task<GroupProtocolChoice> GetAsync(CancellationToken cancellationToken = default) =>
+        await _choice.Value.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
 }
