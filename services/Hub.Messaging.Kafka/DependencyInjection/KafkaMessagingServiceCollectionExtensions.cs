@@ -41,6 +41,7 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddSingleton<IKafkaProducer, KafkaProducer>();
         services.TryAddSingleton<IEventPublisher, KafkaEventPublisher>();
         services.AddHostedService<ProducerFlushService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, GroupProtocolStartup>());
         services.AddHealthChecks()
             .AddCheck<SubscriptionLivenessCheck>("subscriptions-live", tags: ["live"])
             .AddCheck<SubscriptionReadinessCheck>("subscriptions-ready", tags: ["ready"])
@@ -68,6 +69,9 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<SubscriptionOptions>, SubscriptionOptionsValidator>());
         services.TryAddScoped<THandler>();
         services.AddKeyedSingleton(name, (sp, _) => new SubscriptionRuntime<TEvent>(name, typeof(THandler), sp));
+        // Hosted services start in registration order: the group protocol is chosen before any worker starts, so a
+        // worker never resumes on the thread that finished the probe and blocks it (and the workers behind it).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, GroupProtocolStartup>());
         services.AddSingleton<IHostedService>(sp => new SubscriptionWorker<TEvent>(sp.GetRequiredKeyedService<SubscriptionRuntime<TEvent>>(name)));
         services.AddSingleton<IHostedService>(sp =>
         {
