@@ -61,6 +61,22 @@ public sealed class XeroLimitsTests
         response.Headers.GetValues("X-Rate-Limit-Problem").Should().Equal("day");
     }
 
+    [Fact]
+    public async Task Handler_MinuteSpent_Answers429MinuteWithTheRestOfTheMinuteWithoutCalling()
+    {
+        var limits = Observed(minute: 0, day: 4000);
+        _time.Advance(TimeSpan.FromSeconds(20));
+        var calls = 0;
+        using var invoker = new HttpMessageInvoker(new XeroLimitHandler(limits, _time) { InnerHandler = new Counting(() => calls++) });
+
+        using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Put, "https://api.xero.com/api.xro/2.0/Invoices"), CancellationToken.None);
+
+        calls.Should().Be(0, "a wait longer than a call may take is left to the kit's retry");
+        response.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        response.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(40));
+        response.Headers.GetValues("X-Rate-Limit-Problem").Should().Equal("minute");
+    }
+
     private XeroLimits Observed(int minute, int day)
     {
         var limits = new XeroLimits(_time);

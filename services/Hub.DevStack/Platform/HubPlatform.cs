@@ -43,6 +43,8 @@ public static class HubPlatform
             {
                 ["AccountingSandbox__AccessToken"] = XeroSandboxAccess.AccessToken,
                 ["AccountingSandbox__TenantId"] = XeroSandboxAccess.TenantId,
+                ["AccountingSandbox__MinuteLimit"] = XeroSandboxAccess.LoadTestMinuteLimit,
+                ["AccountingSandbox__DayLimit"] = XeroSandboxAccess.LoadTestDayLimit,
             }),
             Service(settings, LegacySandbox, "Legacy.Sandbox", _ => new()
             {

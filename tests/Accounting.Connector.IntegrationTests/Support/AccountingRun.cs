@@ -61,6 +61,8 @@ public sealed class AccountingRun : IAsyncDisposable
 
         var sandbox = ServiceProcess.StartDotnet("the accounting sandbox", ServiceProcess.BuiltDll("Accounting.Sandbox"), new Dictionary<string, string>
         {
+            ["AccountingSandbox__MinuteLimit"] = Hub.DevStack.XeroSandboxAccess.LoadTestMinuteLimit,
+            ["AccountingSandbox__DayLimit"] = Hub.DevStack.XeroSandboxAccess.LoadTestDayLimit,
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__Console__FormatterName"] = "simple",
         });
