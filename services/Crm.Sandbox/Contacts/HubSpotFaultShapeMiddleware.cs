@@ -10,42 +10,19 @@ namespace Crm.Sandbox.Contacts;
 /// ({"status":"error","message":"You have reached your ten_secondly_rolling limit.","errorType":"RATE_LIMIT",
 /// "correlationId":...,"policyName":"TEN_SECONDLY_ROLLING"}) with no Retry-After, as HubSpot sends none.
 /// </summary>
-public sealed class HubSpotFaultShapeMiddleware(RequestDelegate next, HubSpotRateLimits limits)
+public sealed class HubSpotFaultShapeMiddleware(RequestDelegate next, HubSpotRateLimits limits) : VendorAnswerMiddleware(next, "/crm")
 {
-    public async Task InvokeAsync(HttpContext context)
+    protected override byte[] Reshape(HttpContext context, byte[] body)
     {
-        if (!context.Request.Path.StartsWithSegments("/crm"))
-        {
-            await next(context);
-            return;
-        }
-
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
         var status = context.Response.StatusCode;
         limits.Report(context.Response.Headers, limited: status == StatusCodes.Status429TooManyRequests);
-        var bytes = buffer.ToArray();
-        if (status >= 429 && KitFaultAnswer.TryRead(bytes, out var message))
+        if (status < 429 || !KitFaultAnswer.TryRead(body, out var message))
         {
-            context.Response.Headers.Remove("Retry-After");
-            bytes = JsonSerializer.SerializeToUtf8Bytes(status == StatusCodes.Status429TooManyRequests ? RateLimited() : ServerError(message));
-            context.Response.ContentLength = bytes.Length;
+            return body;
         }
 
-        if (bytes.Length > 0 && !context.RequestAborted.IsCancellationRequested)
-        {
-            await original.WriteAsync(bytes, context.RequestAborted);
-        }
+        context.Response.Headers.Remove("Retry-After");
+        return JsonSerializer.SerializeToUtf8Bytes(status == StatusCodes.Status429TooManyRequests ? RateLimited() : ServerError(message));
     }
 
     private static JsonObject RateLimited() => new()

@@ -1,6 +1,6 @@
-using Hub.Sandboxes;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Hub.Sandboxes;
 
 namespace Shop.Sandbox.Api;
 
@@ -9,30 +9,13 @@ namespace Shop.Sandbox.Api;
 /// become Shopify's {"errors": "..."}; Retry-After is sent as Shopify sends it, seconds with a fraction
 /// (<c>Retry-After: 2.0</c>); every answer carries <c>X-Shopify-Shop-Api-Call-Limit</c> (full, 40/40, on a 429).
 /// </summary>
-public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next, ShopifyCallBucket bucket)
+public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next, ShopifyCallBucket bucket) : VendorAnswerMiddleware(next, "/admin")
 {
-    public async Task InvokeAsync(HttpContext context)
+    protected override byte[] Reshape(HttpContext context, byte[] body)
     {
-        if (!context.Request.Path.StartsWithSegments("/admin"))
-        {
-            await next(context);
-            return;
-        }
-
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
         var callLimit = bucket.Take();
-        context.Response.Headers["X-Shopify-Shop-Api-Call-Limit"] = context.Response.StatusCode == StatusCodes.Status429TooManyRequests
+        var status = context.Response.StatusCode;
+        context.Response.Headers["X-Shopify-Shop-Api-Call-Limit"] = status == StatusCodes.Status429TooManyRequests
             ? $"{ShopifyCallBucket.Capacity}/{ShopifyCallBucket.Capacity}"
             : callLimit;
         if (int.TryParse(context.Response.Headers.RetryAfter, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
@@ -40,17 +23,9 @@ public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next, ShopifyCal
             context.Response.Headers.RetryAfter = $"{seconds}.0";
         }
 
-        var bytes = buffer.ToArray();
-        if (context.Response.StatusCode >= 400 && KitFaultAnswer.TryRead(bytes, out var message))
-        {
-            bytes = JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["errors"] = Shopify(context.Response.StatusCode, message) });
-            context.Response.ContentLength = bytes.Length;
-        }
-
-        if (bytes.Length > 0 && !context.RequestAborted.IsCancellationRequested)
-        {
-            await original.WriteAsync(bytes, context.RequestAborted);
-        }
+        return status >= 400 && KitFaultAnswer.TryRead(body, out var message)
+            ? JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["errors"] = Shopify(status, message) })
+            : body;
     }
 
     private static string Shopify(int status, string message) => status == StatusCodes.Status429TooManyRequests
