@@ -43,7 +43,8 @@ public sealed class CrashedInstanceTests(AccountingFixture fixture)
         var killed = $"{Environment.MachineName}:{run.Connector.ProcessId}";
         run.Connector.Kill();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var degraded = await ReadinessAsync(http, run, r => r.Status == "Degraded", "the survivor's readiness to name the orphaned partitions");
+        // Each group's orphans appear with that group's next heartbeat round; wait for the orders group's.
+        var degraded = await ReadinessAsync(http, run, r => r.Status == "Degraded" && r.Description.Contains(run.OrdersTopic, StringComparison.Ordinal), "the survivor's readiness to name the orphaned orders partition");
         degraded.Description.Should().Contain("without a live owner").And.Contain($"last held by {killed}").And.Contain(run.OrdersTopic);
         degraded.Code.Should().Be(200, "a degraded instance keeps taking traffic");
 

@@ -77,6 +77,20 @@ public sealed class XeroLimitsTests
         response.Headers.GetValues("X-Rate-Limit-Problem").Should().Equal("minute");
     }
 
+    [Fact]
+    public async Task Handler_Xero429WithRetryAfter_CountersNotTakenSoTheRetryAfterGoverns()
+    {
+        var limits = new XeroLimits(_time);
+        var answer = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+        answer.Headers.Add("Retry-After", "1");
+        answer.Headers.Add("X-MinLimit-Remaining", "0");
+        using var invoker = new HttpMessageInvoker(new XeroLimitHandler(limits, _time) { InnerHandler = new Answering(answer) });
+
+        using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Put, "https://api.xero.com/api.xro/2.0/Invoices"), CancellationToken.None);
+
+        limits.DelayBeforeNextCall().Should().Be(TimeSpan.Zero, "Xero's own Retry-After (1 s) decides the wait, not the rest of the minute");
+    }
+
     private XeroLimits Observed(int minute, int day)
     {
         var limits = new XeroLimits(_time);
@@ -85,6 +99,11 @@ public sealed class XeroLimitsTests
         response.Headers.Add("X-DayLimit-Remaining", day.ToString(System.Globalization.CultureInfo.InvariantCulture));
         limits.Observe(response.Headers);
         return limits;
+    }
+
+    private sealed class Answering(HttpResponseMessage answer) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => Task.FromResult(answer);
     }
 
     private sealed class Counting(Action onCall) : HttpMessageHandler

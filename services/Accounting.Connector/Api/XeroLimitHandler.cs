@@ -32,7 +32,13 @@ public sealed class XeroLimitHandler(XeroLimits limits, TimeProvider time) : Del
         }
 
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        limits.Observe(response.Headers);
+        if (response.StatusCode != HttpStatusCode.TooManyRequests)
+        {
+            // A 429 says how long to wait in its Retry-After, which the kit honours; its spent counters would only
+            // make the next calls wait longer than Xero asked.
+            limits.Observe(response.Headers);
+        }
+
         return response;
     }
 
