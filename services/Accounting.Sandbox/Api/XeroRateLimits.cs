@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Sandboxes;
 using Microsoft.Extensions.Options;
 
 namespace Accounting.Sandbox.Api;
@@ -13,33 +14,15 @@ public sealed class XeroRateLimits(TimeProvider time, IOptions<AccountingSandbox
 {
     public const int AppMinuteLimit = 10_000;
 
-    private readonly Queue<DateTimeOffset> _minute = new();
-    private readonly Lock _gate = new();
-    private int _today;
-    private DateOnly _day;
+    private readonly CallCounter _calls = new(time);
 
     public void Report(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var settings = options.Value;
-        int minute;
-        int day;
-        lock (_gate)
-        {
-            var now = time.GetUtcNow();
-            while (_minute.Count > 0 && now - _minute.Peek() >= TimeSpan.FromMinutes(1))
-            {
-                _minute.Dequeue();
-            }
-
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
-            (_today, _day) = today == _day ? (_today, _day) : (0, today);
-            _minute.Enqueue(now);
-            _today++;
-            minute = Math.Max(0, settings.MinuteLimit - _minute.Count);
-            day = Math.Max(0, settings.DayLimit - _today);
-        }
-
+        var (inMinute, today) = _calls.Count(TimeSpan.FromMinutes(1));
+        var minute = Math.Max(0, settings.MinuteLimit - inMinute);
+        var day = (int)Math.Max(0, settings.DayLimit - today);
         var limited = context.Response.StatusCode == StatusCodes.Status429TooManyRequests;
         var headers = context.Response.Headers;
         headers["X-MinLimit-Remaining"] = Text(limited && settings.RateLimitProblem == "minute" ? 0 : minute);

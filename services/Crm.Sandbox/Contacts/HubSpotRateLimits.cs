@@ -1,3 +1,5 @@
+using Hub.Sandboxes;
+
 namespace Crm.Sandbox.Contacts;
 
 /// <summary>
@@ -11,32 +13,14 @@ public sealed class HubSpotRateLimits(TimeProvider time, Microsoft.Extensions.Op
     public const int PerTenSeconds = 190;
     public const int Daily = 625_000;
 
-    private readonly Queue<DateTimeOffset> _window = new();
-    private readonly Lock _gate = new();
-    private long _today;
-    private DateOnly _day;
+    private readonly CallCounter _calls = new(time);
 
     /// <summary>Counts one call; <paramref name="limited"/> reports the window as used up, as on a 429.</summary>
     public void Report(IHeaderDictionary headers, bool limited)
     {
-        int remaining;
-        long dailyRemaining;
-        lock (_gate)
-        {
-            var now = time.GetUtcNow();
-            while (_window.Count > 0 && now - _window.Peek() >= TimeSpan.FromMilliseconds(options.Value.RateLimitIntervalMilliseconds))
-            {
-                _window.Dequeue();
-            }
-
-            var day = DateOnly.FromDateTime(now.UtcDateTime);
-            (_today, _day) = day == _day ? (_today, _day) : (0, day);
-            _window.Enqueue(now);
-            _today++;
-            remaining = limited ? 0 : Math.Max(0, PerTenSeconds - _window.Count);
-            dailyRemaining = Math.Max(0, Daily - _today);
-        }
-
+        var (inWindow, today) = _calls.Count(TimeSpan.FromMilliseconds(options.Value.RateLimitIntervalMilliseconds));
+        var remaining = limited ? 0 : Math.Max(0, PerTenSeconds - inWindow);
+        var dailyRemaining = Math.Max(0, Daily - today);
         headers["X-HubSpot-RateLimit-Interval-Milliseconds"] = options.Value.RateLimitIntervalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers["X-HubSpot-RateLimit-Max"] = PerTenSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers["X-HubSpot-RateLimit-Remaining"] = remaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
