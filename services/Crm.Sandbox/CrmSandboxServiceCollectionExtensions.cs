@@ -13,6 +13,7 @@ public static class CrmSandboxServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSandbox();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new HubSpotDates()));
         builder.Services.AddSandboxWebhooks<HubSpotV3Signer>();
         builder.Services.AddSingleton<ContactStore>();
         builder.Services.AddSingleton<HubSpotRateLimits>();

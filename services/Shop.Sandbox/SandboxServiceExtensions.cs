@@ -13,6 +13,7 @@ public static class SandboxServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSandbox();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = ShopifyJson.Options.Encoder);
         builder.Services.AddSandboxWebhooks<ShopifyWebhookSigner>();
         builder.Services.AddSingleton<ShopStore>();
         builder.Services.AddSingleton<Api.ShopifyCallBucket>();

@@ -70,6 +70,50 @@ public sealed class XeroClientTests
         error.Message.Should().Contain("The contact name Buzz Lightyear is already assigned to another contact");
     }
 
+    /// <summary>Xero's summarizeErrors=false answer: 200, the invoice marked HasErrors. It was not saved.</summary>
+    [Fact]
+    public async Task CreateInvoiceAsync_200WithInvoiceMarkedAsFailed_RejectedWithXerosMessageNotReadAsSaved()
+    {
+        var (client, _) = Client(HttpStatusCode.OK, TestSupport.Fixture("create-invoices-per-element-error.json"));
+
+        var act = () => client.CreateInvoiceAsync(Invoice(), "k", TestContext.Current.CancellationToken);
+
+        var error = (await act.Should().ThrowAsync<Hub.Messaging.Errors.PermanentEventException>()).Which;
+        error.ReasonCode.Should().Be(XeroElementStatus.ReasonCode);
+        error.Message.Should().Contain("Organisation is not subscribed to currency JPY");
+    }
+
+    [Fact]
+    public async Task SaveContactAsync_200WithContactMarkedAsFailed_RejectedWithXerosMessageNotReadAsSaved()
+    {
+        var (client, _) = Client(HttpStatusCode.OK, TestSupport.Fixture("create-contacts-per-element-error.json"));
+
+        var act = () => client.SaveContactAsync(new XeroContact { Name = "Buzz Lightyear" }, "k", TestContext.Current.CancellationToken);
+
+        var error = (await act.Should().ThrowAsync<Hub.Messaging.Errors.PermanentEventException>()).Which;
+        error.ReasonCode.Should().Be(XeroElementStatus.ReasonCode);
+        error.Message.Should().Contain("The contact name Buzz Lightyear is already assigned to another contact");
+    }
+
+    [Theory]
+    [InlineData(null, "ERROR", false)]
+    [InlineData(true, null, false)]
+    [InlineData(null, null, true)]
+    public void ThrowIfRejected_AnyOfXerosMarks_Rejected(bool? flag, string? statusAttribute, bool withMessage)
+    {
+        var act = () => XeroElementStatus.ThrowIfRejected("create Invoices", flag, statusAttribute, withMessage ? [new XeroValidationError("Due Date is required.")] : null);
+
+        act.Should().Throw<Hub.Messaging.Errors.PermanentEventException>();
+    }
+
+    [Fact]
+    public void ThrowIfRejected_SavedElement_Passes()
+    {
+        var act = () => XeroElementStatus.ThrowIfRejected("create Invoices", false, "OK", []);
+
+        act.Should().NotThrow();
+    }
+
     [Fact]
     public async Task GetPaymentsAsync_Since_SendsIfModifiedSinceAndPage()
     {

@@ -37,6 +37,29 @@ public class InboundMappingTests
         customer.Envelope.Should().BeSameAs(Envelope);
     }
 
+    /// <summary>HubSpot's answer: requested properties without a value as null, timestamps in UTC with milliseconds and Z.</summary>
+    [Fact]
+    public void Map_HubSpotAnswerWithNullPropertiesAndZTimestamps_ParsesAndMapsWhatIsSet()
+    {
+        var contact = Fixtures.Contact("contact-hubspot-nulls.json");
+
+        var result = Fixtures.Mappings[ContactInbound.Mapping].Map(contact.ToMappingSource());
+        var customer = CustomerUpsertedFactory.Create(result.Record, Envelope);
+
+        contact.UpdatedAt.Should().Be(new DateTimeOffset(2026, 12, 7, 8, 24, 1, 456, TimeSpan.Zero));
+        contact.CreatedAt.Should().Be(new DateTimeOffset(2026, 12, 7, 8, 22, 52, 123, TimeSpan.Zero));
+        contact.Properties.Should().ContainKey("phone").WhoseValue.Should().BeNull();
+        result.IsRejected.Should().BeFalse(string.Join("; ", result.Issues));
+        result.Record["createdAt"].Should().Be(new DateTimeOffset(2026, 12, 7, 8, 22, 52, 123, TimeSpan.Zero));
+        customer.DisplayName.Should().Be("Zoë Müller");
+        customer.Kind.Should().Be(CustomerKind.Person);
+        (customer.Phone, customer.CompanyName, customer.VatId, customer.CreditLimit).Should().Be((null, null, null, null));
+        customer.Addresses.Should().BeEmpty();
+        var withoutNulls = contact with { Properties = contact.Properties.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) };
+        var fromOmitted = Fixtures.Mappings[ContactInbound.Mapping].Map(withoutNulls.ToMappingSource());
+        customer.Should().BeEquivalentTo(CustomerUpsertedFactory.Create(fromOmitted.Record, Envelope), "a property HubSpot returns as null reads as one it left out");
+    }
+
     [Fact]
     public void Map_CompanyOnlyContactFromDe_IsOrganizationNamedAfterCompany()
     {

@@ -28,6 +28,23 @@ public sealed class ShopifyHmacContractTests
         verification.Failure.Should().Contain(ShopifyHmac.SignatureHeader);
     }
 
+    /// <summary>
+    /// Shopify sends non-ASCII as raw UTF-8 and signs those bytes. Known signatures computed outside .NET:
+    /// printf '%s' '&lt;body&gt;' | openssl dgst -sha256 -hmac shpss_contract_test_secret -binary | base64
+    /// </summary>
+    [Fact]
+    public void Verify_RawUtf8BodyWithKnownSignature_IsValidAndItsEscapedTwinIsNot()
+    {
+        var raw = Encoding.UTF8.GetBytes("{\"customer\":{\"first_name\":\"Zoë\",\"last_name\":\"Müller\",\"city\":\"東京\"}}");
+        var escaped = Encoding.UTF8.GetBytes("{\"customer\":{\"first_name\":\"Zo\\u00EB\",\"last_name\":\"M\\u00FCller\",\"city\":\"\\u6771\\u4EAC\"}}");
+        const string RawSignature = "hAI0hco7ljIzOcx81zfox5t+JeMMFlZFuBiHKml2pVM=";
+
+        raw.Length.Should().Be(72, "ë and ü are two bytes each, 東 and 京 three");
+        ShopifyHmac.Verify(Secret, raw, RawSignature).IsValid.Should().BeTrue();
+        ShopifyHmac.Verify(Secret, escaped, RawSignature).IsValid.Should().BeFalse("the same JSON escaped is other bytes");
+        ShopifyHmac.Compute(Secret, escaped).Should().Be("Wl7j7utnOcQst3au2n5M3uQlFK6fudnADkrb7Fk1Z3s=");
+    }
+
     [Fact]
     public void Verify_WrongSecret_Fails()
     {

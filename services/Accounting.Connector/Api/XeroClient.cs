@@ -29,15 +29,22 @@ public sealed class XeroClient(HttpClient http, ConnectorTelemetry telemetry, Ti
     {
         using var request = Write(HttpMethod.Post, "Contacts", new { Contacts = new[] { contact } }, idempotencyKey);
         var response = await SendAsync<XeroResponse>(request, "save Contacts", cancellationToken);
-        return (response?.Contacts is { Count: > 0 } saved ? saved[0] : null) ?? throw Malformed("save Contacts", "no contact");
+        var saved = (response?.Contacts is { Count: > 0 } contacts ? contacts[0] : null) ?? throw Malformed("save Contacts", "no contact");
+        XeroElementStatus.ThrowIfRejected("save Contacts", saved.HasValidationErrors, saved.StatusAttributeString, saved.ValidationErrors);
+        return saved;
     }
 
-    /// <summary>PUT /Invoices?unitdp=4: unit prices keep four decimal places.</summary>
+    /// <summary>
+    /// PUT /Invoices?unitdp=4: unit prices keep four decimal places. One invoice per call, so the default
+    /// (summarised) errors say all there is; an answer marking the invoice as failed is refused all the same.
+    /// </summary>
     public async Task<XeroInvoice> CreateInvoiceAsync(XeroInvoice invoice, string idempotencyKey, CancellationToken cancellationToken)
     {
         using var request = Write(HttpMethod.Put, "Invoices?unitdp=4", new { Invoices = new[] { invoice } }, idempotencyKey);
         var response = await SendAsync<XeroResponse>(request, "create Invoices", cancellationToken);
-        return (response?.Invoices is { Count: > 0 } created ? created[0] : null) ?? throw Malformed("create Invoices", "no invoice");
+        var created = (response?.Invoices is { Count: > 0 } invoices ? invoices[0] : null) ?? throw Malformed("create Invoices", "no invoice");
+        XeroElementStatus.ThrowIfRejected("create Invoices", created.HasErrors, created.StatusAttributeString, created.ValidationErrors);
+        return created;
     }
 
     /// <summary>GET /Payments?page=n with If-Modified-Since: payments changed at or after <paramref name="since"/>.</summary>

@@ -26,4 +26,11 @@ public sealed record XeroContact
 
     [JsonConverter(typeof(XeroDateConverter))]
     public DateTimeOffset? UpdatedDateUTC { get; init; }
+
+    /// <summary>True on a contact Xero refused in a per-element (summarizeErrors=false) answer.</summary>
+    public bool? HasValidationErrors { get; init; }
+
+    public string? StatusAttributeString { get; init; }
+
+    public IReadOnlyList<XeroValidationError>? ValidationErrors { get; init; }
 }

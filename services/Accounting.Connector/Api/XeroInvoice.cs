@@ -40,4 +40,11 @@ public sealed record XeroInvoice
 
     [JsonConverter(typeof(XeroDateConverter))]
     public DateTimeOffset? UpdatedDateUTC { get; init; }
+
+    /// <summary>True on an invoice Xero refused in a per-element (summarizeErrors=false) answer.</summary>
+    public bool? HasErrors { get; init; }
+
+    public string? StatusAttributeString { get; init; }
+
+    public IReadOnlyList<XeroValidationError>? ValidationErrors { get; init; }
 }

@@ -31,7 +31,8 @@ public static class ContactsApi
         api.MapPut("/Contacts", Upsert);
     }
 
-    private static async Task<IResult> Upsert(HttpRequest request, AccountingLedger ledger, TimeProvider time)
+    /// <summary>summarizeErrors=false answers per contact (see <see cref="XeroResponses.Batch"/>).</summary>
+    private static async Task<IResult> Upsert(HttpRequest request, bool? summarizeErrors, AccountingLedger ledger, TimeProvider time)
     {
         var (body, refusal) = await RequestBody.ReadAsync<ContactsRequest>(request);
         if (refusal is not null)
@@ -39,10 +40,11 @@ public static class ContactsApi
             return refusal.ToResult();
         }
 
+        var summarize = summarizeErrors ?? true;
         return ledger.Write(RequestBody.IdempotencyKey(request), key =>
         {
-            var (saved, errors) = ledger.UpsertContacts(body!.Contacts ?? [], key);
-            return errors.Count > 0 ? XeroResponses.Validation(errors) : XeroResponses.Ok("Contacts", saved, time.GetUtcNow());
+            var results = ledger.UpsertContacts(body!.Contacts ?? [], key, allOrNothing: summarize);
+            return XeroResponses.Batch("Contacts", "HasValidationErrors", results, summarize, time.GetUtcNow());
         }).ToResult();
     }
 }

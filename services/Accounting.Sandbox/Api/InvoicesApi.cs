@@ -29,8 +29,11 @@ public static class InvoicesApi
         api.MapPost("/Invoices", Create);
     }
 
-    /// <summary>unitdp=4 keeps unit amounts to four decimal places, as in Xero; otherwise two.</summary>
-    private static async Task<IResult> Create(HttpRequest request, int? unitdp, AccountingLedger ledger, TimeProvider time)
+    /// <summary>
+    /// unitdp=4 keeps unit amounts to four decimal places, as in Xero; otherwise two. summarizeErrors=false answers
+    /// per invoice (see <see cref="XeroResponses.Batch"/>).
+    /// </summary>
+    private static async Task<IResult> Create(HttpRequest request, int? unitdp, bool? summarizeErrors, AccountingLedger ledger, TimeProvider time)
     {
         var (body, refusal) = await RequestBody.ReadAsync<InvoicesRequest>(request);
         if (refusal is not null)
@@ -39,10 +42,11 @@ public static class InvoicesApi
         }
 
         var unitDecimals = unitdp == 4 ? 4 : 2;
+        var summarize = summarizeErrors ?? true;
         return ledger.Write(RequestBody.IdempotencyKey(request), key =>
         {
-            var (saved, errors) = ledger.CreateInvoices(body!.Invoices ?? [], unitDecimals, key);
-            return errors.Count > 0 ? XeroResponses.Validation(errors) : XeroResponses.Ok("Invoices", saved, time.GetUtcNow());
+            var results = ledger.CreateInvoices(body!.Invoices ?? [], unitDecimals, key, allOrNothing: summarize);
+            return XeroResponses.Batch("Invoices", "HasErrors", results, summarize, time.GetUtcNow());
         }).ToResult();
     }
 }

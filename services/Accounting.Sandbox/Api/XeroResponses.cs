@@ -21,15 +21,30 @@ public static class XeroResponses
         return new StoredResponse(StatusCodes.Status200OK, body.ToJsonString(XeroJson.Options));
     }
 
+    /// <summary>
+    /// The answer to a batch write. Summarised (Xero's default): 400 ValidationException naming the refused elements
+    /// when any was refused. summarizeErrors=false: 200 with every element in request order, each marked
+    /// StatusAttributeString OK or ERROR, a refused one with <paramref name="errorFlag"/> true (Xero's invoices say
+    /// HasErrors, contacts and payments HasValidationErrors) and its ValidationErrors.
+    /// </summary>
+    public static StoredResponse Batch(string collection, string errorFlag, IReadOnlyList<ElementResult> results, bool summarizeErrors, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (!summarizeErrors)
+        {
+            return Ok(collection, results.Select(r => (object)Marked(r, errorFlag)), now);
+        }
+
+        return results.Any(r => r.Rejected) ? Validation(results.Where(r => r.Rejected)) : Ok(collection, results.Select(r => r.Element), now);
+    }
+
     /// <summary>ErrorNumber 10: every refused element echoed with its ValidationErrors.</summary>
-    public static StoredResponse Validation(IEnumerable<ElementErrors> elements)
+    public static StoredResponse Validation(IEnumerable<ElementResult> elements)
     {
         var array = new JsonArray();
         foreach (var element in elements)
         {
-            var node = JsonSerializer.SerializeToNode(element.Element, element.Element.GetType(), XeroJson.Options) as JsonObject ?? [];
-            node["ValidationErrors"] = new JsonArray([.. element.Messages.Select(m => (JsonNode)new JsonObject { ["Message"] = m })]);
-            array.Add(node);
+            array.Add(WithMessages(element));
         }
 
         var body = new JsonObject
@@ -40,6 +55,25 @@ public static class XeroResponses
             ["Elements"] = array,
         };
         return new StoredResponse(StatusCodes.Status400BadRequest, body.ToJsonString(XeroJson.Options));
+    }
+
+    private static JsonObject WithMessages(ElementResult element)
+    {
+        var node = JsonSerializer.SerializeToNode(element.Element, element.Element.GetType(), XeroJson.Options) as JsonObject ?? [];
+        if (element.Rejected)
+        {
+            node["ValidationErrors"] = new JsonArray([.. element.Messages.Select(m => (JsonNode)new JsonObject { ["Message"] = m })]);
+        }
+
+        return node;
+    }
+
+    private static JsonObject Marked(ElementResult element, string errorFlag)
+    {
+        var node = WithMessages(element);
+        node[errorFlag] = element.Rejected;
+        node["StatusAttributeString"] = element.Rejected ? "ERROR" : "OK";
+        return node;
     }
 
     /// <summary>ErrorNumber 14: the body is not the JSON the endpoint takes.</summary>

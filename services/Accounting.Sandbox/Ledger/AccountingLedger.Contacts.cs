@@ -6,30 +6,25 @@ public sealed partial class AccountingLedger
 {
     public IReadOnlyList<Contact> Contacts(Func<Contact, bool> filter) => _contacts.Where(filter).ToList();
 
-    /// <summary>POST/PUT /Contacts: matched by ContactID, then ContactNumber; otherwise created. All or nothing.</summary>
-    public (IReadOnlyList<Contact> Saved, IReadOnlyList<ElementErrors> Errors) UpsertContacts(IReadOnlyList<Contact> input, string? key)
+    /// <summary>
+    /// POST/PUT /Contacts: matched by ContactID, then ContactNumber; otherwise created. All or nothing unless
+    /// <paramref name="allOrNothing"/> is false (summarizeErrors=false): then each contact stands alone.
+    /// </summary>
+    public IReadOnlyList<ElementResult> UpsertContacts(IReadOnlyList<Contact> input, string? key, bool allOrNothing)
     {
-        var errors = new List<ElementErrors>();
-        var plan = new List<(Contact Input, Contact? Existing)>();
-        foreach (var contact in input)
+        if (allOrNothing)
         {
-            var existing = FindContact(contact);
-            var messages = ValidateContact(contact, existing);
-            if (messages.Count > 0)
-            {
-                errors.Add(new ElementErrors(contact, messages));
-            }
-
-            plan.Add((contact, existing));
+            var checkedFirst = input.Select(c => new ElementResult(c, ValidateContact(c, FindContact(c)))).ToList();
+            return checkedFirst.Any(r => r.Rejected) ? checkedFirst : input.Select(c => ElementResult.Saved(Save(c, key))).ToList();
         }
 
-        if (errors.Count > 0)
-        {
-            return ([], errors);
-        }
-
-        return (plan.Select(p => p.Existing is null ? CreateContact(p.Input, key) : UpdateContact(p.Existing, p.Input, key)).ToList(), []);
+        return input.Select(c => ValidateContact(c, FindContact(c)) is { Count: > 0 } messages
+            ? new ElementResult(c, messages)
+            : ElementResult.Saved(Save(c, key))).ToList();
     }
+
+    private Contact Save(Contact input, string? key) =>
+        FindContact(input) is { } existing ? UpdateContact(existing, input, key) : CreateContact(input, key);
 
     private Contact? FindContact(Contact probe) =>
         probe.ContactID is { } id ? _contacts.FirstOrDefault(c => c.ContactID == id)

@@ -10,11 +10,23 @@ public sealed partial class AccountingLedger
 
     public IReadOnlyList<Invoice> Invoices(Func<Invoice, bool> filter) => _invoices.Where(filter).ToList();
 
-    /// <summary>PUT/POST /Invoices (create). Amounts rounded to 2 places, unit amounts to <paramref name="unitDecimals"/>.</summary>
-    public (IReadOnlyList<Invoice> Saved, IReadOnlyList<ElementErrors> Errors) CreateInvoices(IReadOnlyList<Invoice> input, int unitDecimals, string? key)
+    /// <summary>
+    /// PUT/POST /Invoices (create). Amounts rounded to 2 places, unit amounts to <paramref name="unitDecimals"/>.
+    /// <paramref name="allOrNothing"/> (Xero's default, summarised errors): one invalid invoice saves none. Otherwise
+    /// (summarizeErrors=false) each invoice stands alone: the valid ones are saved, the invalid ones come back with
+    /// their messages, in request order.
+    /// </summary>
+    public IReadOnlyList<ElementResult> CreateInvoices(IReadOnlyList<Invoice> input, int unitDecimals, string? key, bool allOrNothing)
     {
-        var errors = input.Select(i => new ElementErrors(i, ValidateInvoice(i, unitDecimals))).Where(e => e.Messages.Count > 0).ToList();
-        return errors.Count > 0 ? ([], errors) : (input.Select(i => CreateInvoice(i, unitDecimals, key)).ToList(), []);
+        if (allOrNothing)
+        {
+            var checkedFirst = input.Select(i => new ElementResult(i, ValidateInvoice(i, unitDecimals))).ToList();
+            return checkedFirst.Any(r => r.Rejected) ? checkedFirst : input.Select(i => ElementResult.Saved(CreateInvoice(i, unitDecimals, key))).ToList();
+        }
+
+        return input.Select(i => ValidateInvoice(i, unitDecimals) is { Count: > 0 } messages
+            ? new ElementResult(i, messages)
+            : ElementResult.Saved(CreateInvoice(i, unitDecimals, key))).ToList();
     }
 
     private List<string> ValidateInvoice(Invoice invoice, int unitDecimals)

@@ -9,7 +9,7 @@ public sealed partial class AccountingLedger
         _payments.Where(p => since is null || p.Updated >= since).OrderBy(p => p.Updated).ThenBy(p => p.PaymentID).ToList();
 
     /// <summary>A customer pays an AUTHORISED invoice; the invoice's amounts (and PAID status) follow.</summary>
-    public (Payment? Saved, IReadOnlyList<ElementErrors> Errors) RecordPayment(RecordPaymentRequest request, string? key)
+    public (Payment? Saved, IReadOnlyList<ElementResult> Errors) RecordPayment(RecordPaymentRequest request, string? key)
     {
         var invoice = _invoices.FirstOrDefault(i => (request.InvoiceID is { } id && i.InvoiceID == id) || (request.InvoiceNumber is { } n && i.InvoiceNumber == n));
         var amount = Round(request.Amount ?? invoice?.AmountDue ?? 0m, 2);
@@ -29,7 +29,7 @@ public sealed partial class AccountingLedger
 
         if (messages.Count > 0)
         {
-            return (null, [new ElementErrors(request, messages)]);
+            return (null, [new ElementResult(request, messages)]);
         }
 
         invoice!.AmountPaid += amount;

@@ -5,7 +5,11 @@ public sealed record Contact(string Id, IReadOnlyDictionary<string, string?> Pro
 {
     public bool Archived => false;
 
-    /// <summary>Only the requested properties (plus the ones the CRM always returns), as the API's ?properties= does.</summary>
+    /// <summary>
+    /// Only the requested properties (plus the ones the CRM always returns), as the API's ?properties= does. A
+    /// requested property the contact has no value for is returned as null, as HubSpot does; a name that is no
+    /// contact property at all is left out.
+    /// </summary>
     public Contact Select(IReadOnlyCollection<string>? names)
     {
         if (names is null || names.Count == 0)
@@ -13,8 +17,8 @@ public sealed record Contact(string Id, IReadOnlyDictionary<string, string?> Pro
             return this;
         }
 
-        var selected = Properties.Where(p => names.Contains(p.Key) || ContactProperties.AlwaysReturned.Contains(p.Key))
-            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var selected = names.Where(ContactProperties.Known.Contains).Concat(ContactProperties.AlwaysReturned).Distinct(StringComparer.Ordinal)
+            .ToDictionary(name => name, name => Properties.GetValueOrDefault(name), StringComparer.Ordinal);
         return this with { Properties = selected };
     }
 }

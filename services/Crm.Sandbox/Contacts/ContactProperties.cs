@@ -19,4 +19,7 @@ public static class ContactProperties
     public static readonly IReadOnlyList<string> Default = ["firstname", "lastname", "email", "createdate", "lastmodifieddate", "hs_object_id"];
 
     public static readonly IReadOnlySet<string> AlwaysReturned = new HashSet<string>(StringComparer.Ordinal) { "hs_object_id", "createdate", "lastmodifieddate" };
+
+    /// <summary>Every property a contact has (with or without a value): the writable ones and those the CRM sets.</summary>
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>(Writable.Concat(AlwaysReturned), StringComparer.Ordinal);
 }

@@ -48,12 +48,12 @@ public sealed class ContactStore(TimeProvider time)
         lock (_gate)
         {
             var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
-            var now = time.GetUtcNow();
+            var now = HubSpotDates.ToMilliseconds(time.GetUtcNow());
             var props = new Dictionary<string, string?>(properties, StringComparer.Ordinal)
             {
                 ["hs_object_id"] = id,
-                ["createdate"] = now.ToString("O", CultureInfo.InvariantCulture),
-                ["lastmodifieddate"] = now.ToString("O", CultureInfo.InvariantCulture),
+                ["createdate"] = HubSpotDates.Text(now),
+                ["lastmodifieddate"] = HubSpotDates.Text(now),
             };
             var contact = new Contact(id, props, now, now);
             _contacts[id] = contact;
@@ -75,7 +75,10 @@ public sealed class ContactStore(TimeProvider time)
         lock (_gate)
         {
             var existing = _contacts[id];
-            var now = time.GetUtcNow();
+
+            // Milliseconds, as HubSpot keeps them; two changes within one millisecond still get distinct versions.
+            var now = HubSpotDates.ToMilliseconds(time.GetUtcNow());
+            now = now > existing.UpdatedAt ? now : existing.UpdatedAt.AddMilliseconds(1);
             var props = new Dictionary<string, string?>(existing.Properties, StringComparer.Ordinal);
             var changed = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var (name, value) in properties)
@@ -93,7 +96,7 @@ public sealed class ContactStore(TimeProvider time)
                 return (existing, changed);
             }
 
-            props["lastmodifieddate"] = now.ToString("O", CultureInfo.InvariantCulture);
+            props["lastmodifieddate"] = HubSpotDates.Text(now);
             var contact = existing with { Properties = props, UpdatedAt = now };
             _contacts[id] = contact;
             return (contact, changed);

@@ -28,7 +28,7 @@ public sealed class ShopWebhooks(WebhookSender sender, IOptions<ShopSandboxOptio
             ["X-Shopify-API-Version"] = options.Value.ApiVersion,
             [ShopifyHmac.EventIdHeader] = Guid.NewGuid().ToString("D"),
         };
-        sender.Enqueue(new WebhookDelivery(topic, System.Text.Encoding.UTF8.GetBytes(record.ToJsonString()), headers, [ShopifyHmac.WebhookIdHeader]));
+        sender.Enqueue(new WebhookDelivery(topic, System.Text.Encoding.UTF8.GetBytes(record.ToJsonString(ShopifyJson.Options)), headers, [ShopifyHmac.WebhookIdHeader]));
         return webhookId;
     }
 }
