@@ -1,28 +1,26 @@
-using Avro;
 using Avro.Specific;
+using Confluent.SchemaRegistry;
+using Confluent.SchemaRegistry.Serdes;
 using Hub.Messaging.Serialization;
-using Hub.Serialization.Avro.Registry;
 
 namespace Hub.Serialization.Avro;
 
 /// <summary>
-/// Reads Confluent Avro values into a generated class, resolving the writer schema (fetched by the id in the
-/// header) to the class's own schema. Undecodable values raise <see cref="EventDecodeException"/> subclasses
-/// (see <see cref="AvroDecodeReasons"/>); an unreachable registry raises a transient error instead.
+/// Reads Confluent Avro values into a generated class with Confluent's <see cref="AvroDeserializer{T}"/>, which
+/// resolves the writer schema (fetched by the id in the header) to the class's own. Undecodable values raise
+/// <see cref="EventDecodeException"/> subclasses (see <see cref="AvroDecodeReasons"/>); an unavailable registry
+/// raises <see cref="SchemaRegistryUnavailableException"/> instead.
 /// </summary>
 public sealed class ConfluentAvroDeserializer<T> : IEventDeserializer<T>
     where T : class, ISpecificRecord, new()
 {
-    private static readonly Schema ReaderSchema = new T().Schema;
-
-    private readonly FramedDeserializer<T> _framed;
+    private readonly AvroDeserializer<T> _inner;
 
     public ConfluentAvroDeserializer(ISchemaRegistryClient registry)
     {
-        _framed = new FramedDeserializer<T>(registry, writerSchema => new SpecificDatumReader<T>(writerSchema, ReaderSchema));
+        _inner = new AvroDeserializer<T>(registry, ConfluentSerde.DeserializerConfig);
     }
 
-    // A fresh instance as "reuse" spares Apache.Avro a reflection lookup of the top-level type by name.
     public ValueTask<T> DeserializeAsync(ReadOnlyMemory<byte> data, SerializationContext context, CancellationToken cancellationToken) =>
-        _framed.DeserializeAsync(data, new T(), cancellationToken);
+        ConfluentSerde.DeserializeAsync(_inner, data, context, cancellationToken);
 }

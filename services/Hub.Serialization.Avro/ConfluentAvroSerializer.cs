@@ -1,30 +1,29 @@
 using Avro.Specific;
+using Confluent.SchemaRegistry;
+using Confluent.SchemaRegistry.Serdes;
 using Hub.Messaging.Serialization;
-using Hub.Serialization.Avro.Registry;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Serialization.Avro;
 
-/// <summary>Writes generated (ISpecificRecord) events in the Confluent Avro wire format.</summary>
+/// <summary>
+/// Writes generated (ISpecificRecord) events with Confluent's <see cref="AvroSerializer{T}"/>: subject naming,
+/// auto-register or lookup, use-latest-version and the wire format are Confluent's. An unavailable registry
+/// raises <see cref="SchemaRegistryUnavailableException"/>.
+/// </summary>
 public sealed class ConfluentAvroSerializer<T> : IEventSerializer<T>
     where T : ISpecificRecord
 {
-    private readonly FramedSerializer<T> _framed;
+    private readonly AvroSerializer<T> _inner;
 
-    public ConfluentAvroSerializer(ISchemaRegistryClient registry, IOptions<AvroSerdeOptions> options, TimeProvider? timeProvider = null)
+    public ConfluentAvroSerializer(ISchemaRegistryClient registry, IOptions<AvroSerdeOptions> options)
     {
-        var resolver = new WriterSchemaResolver(registry, options.Value, timeProvider ?? TimeProvider.System);
-        _framed = new FramedSerializer<T>(resolver, schema => new SpecificDatumWriter<T>(schema));
+        ArgumentNullException.ThrowIfNull(options);
+        _inner = new AvroSerializer<T>(registry, options.Value.ToSerializerConfig());
     }
 
-    public ValueTask<byte[]> SerializeAsync(T value, SerializationContext context, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            return ValueTask.FromException<byte[]>(new ArgumentNullException(nameof(value)));
-        }
-
-        // Generated classes hand out one static schema instance, so the caches hold one entry per type.
-        return _framed.SerializeAsync(value, value.Schema, context, cancellationToken);
-    }
+    public ValueTask<byte[]> SerializeAsync(T value, SerializationContext context, CancellationToken cancellationToken) =>
+        value is null
+            ? ValueTask.FromException<byte[]>(new ArgumentNullException(nameof(value)))
+            : ConfluentSerde.SerializeAsync(_inner, value, context, cancellationToken);
 }

@@ -5,6 +5,7 @@ using Avro.IO;
 using Hub.Contracts;
 using Hub.Messaging.Serialization;
 using Microsoft.Extensions.Options;
+using SubjectNameStrategy = Confluent.SchemaRegistry.SubjectNameStrategy;
 
 namespace Hub.Serialization.Avro.UnitTests;
 
@@ -46,7 +47,7 @@ public class SerializerTests
 
         await serializer.SerializeAsync(Samples.Customer(), SerdeFactory.Context with { IsKey = isKey }, default);
 
-        (await _registry.GetSubjectsAsync()).Should().Equal(subject);
+        (await _registry.GetAllSubjectsAsync()).Should().Equal(subject);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using Avro.Generic;
 using Hub.Cli.Infrastructure;
 using Hub.Messaging.Serialization;
 using Hub.Serialization.Avro;
-using Hub.Serialization.Avro.Registry;
 
 namespace Hub.Cli.Output;
 
@@ -34,7 +33,7 @@ public sealed class ValueRenderer(CliContext context)
                 GenericRecord record = await _avro.DeserializeAsync(value, new SerializationContext(topic), cancellationToken);
                 return new RenderedValue($"avro (schema id {schemaId}, {record.Schema.Fullname})", AvroJson.ToJson(record));
             }
-            catch (SchemaRegistryException ex) when (ex.IsTransient)
+            catch (SchemaRegistryUnavailableException ex)
             {
                 return Raw(value, $"avro (schema id {schemaId}); not decoded, registry {context.Settings.RegistryUrl ?? "http://127.0.0.1:8081 (default)"} unreachable: {ex.Message}");
             }
