@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Confluent.SchemaRegistry;
 using AvroSchema = Avro.Schema;
@@ -14,6 +15,12 @@ public sealed class InMemorySchemaRegistry : ISchemaRegistryClient
     private readonly Lock _gate = new();
     private readonly Dictionary<int, string> _schemas = [];
     private readonly Dictionary<string, List<(int Id, string Schema)>> _subjects = [];
+
+    // Confluent's serdes lean on CachedSchemaRegistryClient's caches (they ask the client on every call), so the
+    // fake answers repeated questions from memory as that client does: one parse per schema text, one Schema per id.
+    private readonly ConcurrentDictionary<string, string> _canonical = new();
+    private readonly ConcurrentDictionary<int, Schema> _byId = new();
+    private readonly ConcurrentDictionary<(string Subject, string Schema), int> _registered = new();
     private int _nextId = 0x0102;
 
     public int RegisterCalls { get; private set; }
@@ -64,8 +71,15 @@ public sealed class InMemorySchemaRegistry : ISchemaRegistryClient
 
     public Task<int> RegisterSchemaAsync(string subject, Schema schema, bool normalize = false)
     {
+        if (_registered.TryGetValue((subject, schema.SchemaString), out var known))
+        {
+            return Task.FromResult(known);
+        }
+
         RegisterCalls++;
-        return Task.FromResult(Register(subject, schema.SchemaString));
+        var id = Register(subject, schema.SchemaString);
+        _registered[(subject, schema.SchemaString)] = id;
+        return Task.FromResult(id);
     }
 
     public Task<int> RegisterSchemaAsync(string subject, string avroSchema, bool normalize = false) =>
@@ -103,10 +117,15 @@ public sealed class InMemorySchemaRegistry : ISchemaRegistryClient
             throw FailGetById;
         }
 
+        if (_byId.TryGetValue(id, out var cached))
+        {
+            return Task.FromResult(cached);
+        }
+
         lock (_gate)
         {
             return _schemas.TryGetValue(id, out var schema)
-                ? Task.FromResult(new Schema(schema, SchemaType.Avro))
+                ? Task.FromResult(_byId.GetOrAdd(id, _ => new Schema(schema, SchemaType.Avro)))
                 : throw NotFound(40403);
         }
     }
@@ -192,7 +211,7 @@ public sealed class InMemorySchemaRegistry : ISchemaRegistryClient
     {
     }
 
-    private static string Canonical(string schema) => AvroSchema.Parse(schema).ToString();
+    private string Canonical(string schema) => _canonical.GetOrAdd(schema, text => AvroSchema.Parse(text).ToString());
 
     private static RegisteredSchema Registered(string subject, int version, (int Id, string Schema) entry) =>
         new(subject, version, entry.Id, entry.Schema, SchemaType.Avro, []);
