@@ -63,7 +63,18 @@ public sealed class CrashedInstanceTests(AccountingFixture fixture)
     private static async Task<Readiness> ReadinessAsync(HttpClient http, AccountingRun run, Func<Readiness, bool> condition, string what, TimeSpan? timeout = null)
     {
         Readiness? last = null;
-        await run.UntilAsync(
+        try
+        {
+            await WaitAsync();
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message} Last readiness of the partition-owners check: {last}", ex);
+        }
+
+        return last!;
+
+        Task WaitAsync() => run.UntilAsync(
             async () =>
             {
                 using var response = await http.GetAsync("/health/ready");
@@ -74,7 +85,6 @@ public sealed class CrashedInstanceTests(AccountingFixture fixture)
             },
             what,
             timeout ?? TimeSpan.FromSeconds(60));
-        return last!;
     }
 
     private sealed record Readiness(int Code, string Status, string Description);
