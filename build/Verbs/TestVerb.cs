@@ -67,7 +67,13 @@ public sealed class TestVerb(BuildContext context) : IVerb
         var runs = new List<ProjectTestRun>();
         foreach (var project in projects)
         {
-            runs.Add(await RunProjectAsync(project, inSolution, cancellationToken));
+            var name = Path.GetFileNameWithoutExtension(project);
+            runs.Add(await RunProjectAsync(project, name, name + ".trx", inSolution, NoEnvironment, cancellationToken));
+            if (GroupProtocolMatrix.RunsClassicToo(name))
+            {
+                var classic = new Dictionary<string, string> { [GroupProtocolMatrix.Variable] = GroupProtocolMatrix.Classic };
+                runs.Add(await RunProjectAsync(project, GroupProtocolMatrix.ClassicLabel(name), GroupProtocolMatrix.ClassicTrxFile(name), inSolution, classic, cancellationToken));
+            }
         }
 
         context.Header("summary");
@@ -75,10 +81,12 @@ public sealed class TestVerb(BuildContext context) : IVerb
         return TestSummaryFormatter.IsSuccess(runs) ? ExitCodes.Success : ExitCodes.Failure;
     }
 
+    private static readonly IReadOnlyDictionary<string, string> NoEnvironment = new Dictionary<string, string>();
+
+    /// <param name="name">The project's name in headers and the summary, with a suffix such as " [classic]" for a rerun.</param>
     private async Task<ProjectTestRun> RunProjectAsync(
-        string projectPath, IReadOnlySet<string> inSolution, CancellationToken cancellationToken)
+        string projectPath, string name, string trxFile, IReadOnlySet<string> inSolution, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileNameWithoutExtension(projectPath);
         var relative = context.Layout.Relative(projectPath);
         context.Header($"tests: {name}");
         if (!inSolution.Contains(relative))
@@ -89,11 +97,10 @@ public sealed class TestVerb(BuildContext context) : IVerb
         }
 
         // A report left over from an earlier run must not stand in for a project that failed to write one.
-        var trxFile = name + ".trx";
         var trxPath = Path.Combine(context.Layout.TestResultsDir, trxFile);
         File.Delete(trxPath);
 
-        var outcome = await context.Runner.RunAsync(Dotnet.Test(relative, trxFile), ProjectTimeout, cancellationToken);
+        var outcome = await context.Runner.RunAsync(Dotnet.Test(relative, trxFile) with { Environment = environment }, ProjectTimeout, cancellationToken);
         if (outcome.TimedOut)
         {
             return ProjectTestRun.NotRun(name, $"timed out after {ProjectTimeout.TotalMinutes:0} min and was killed");

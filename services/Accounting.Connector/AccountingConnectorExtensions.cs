@@ -21,7 +21,11 @@ public static class AccountingConnectorExtensions
     public static WebApplicationBuilder AddAccountingApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AccountingOptions>().BindConfiguration(AccountingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddExternalApi<XeroClient>(System).AddHttpMessageHandler(() => new XeroErrorHandler());
+        builder.Services.TryAddSingleton<XeroLimits>();
+        builder.Services.AddExternalApi<XeroClient>(System)
+            .AddHttpMessageHandler(sp => new XeroLimitHandler(sp.GetRequiredService<XeroLimits>(), sp.GetRequiredService<TimeProvider>()))
+            .AddHttpMessageHandler(sp => new XeroTenantHandler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountingOptions>>().Value.TenantId))
+            .AddHttpMessageHandler(() => new XeroErrorHandler());
         return builder;
     }
 

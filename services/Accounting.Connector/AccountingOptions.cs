@@ -7,6 +7,13 @@ public sealed class AccountingOptions
 {
     public const string SectionName = "Accounting";
 
+    /// <summary>
+    /// The Xero organisation (tenant id, from Xero's /connections after authorising), sent as xero-tenant-id on
+    /// every call. Going live changes it together with the base URL and the access token.
+    /// </summary>
+    [Required]
+    public string TenantId { get; set; } = string.Empty;
+
     /// <summary>Days from the order date to the invoice's due date.</summary>
     [Range(0, 365)]
     public int PaymentTermsDays { get; set; } = 14;

@@ -14,16 +14,26 @@ public static class AccountingSandboxExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<AccountingLedger>();
+        services.AddSingleton<XeroRateLimits>();
         return services;
     }
 
-    /// <summary>Xero names which limit was hit (minute, day, concurrent) on every 429, including the fault switch's.</summary>
+    /// <summary>
+    /// Xero names which limit was hit (minute, day, concurrent) on every 429, including the fault switch's, and
+    /// reports the remaining calls on every Accounting API answer (<see cref="XeroRateLimits"/>).
+    /// </summary>
     public static IApplicationBuilder UseRateLimitProblemHeader(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             var problem = context.RequestServices.GetRequiredService<IOptions<AccountingSandboxOptions>>().Value.RateLimitProblem;
+            var limits = context.RequestServices.GetRequiredService<XeroRateLimits>();
             context.Response.OnStarting(() =>
             {
+                if (context.Request.Path.StartsWithSegments(XeroPaths.Root))
+                {
+                    limits.Report(context);
+                }
+
                 if (context.Response.StatusCode == StatusCodes.Status429TooManyRequests)
                 {
                     context.Response.Headers["X-Rate-Limit-Problem"] = problem;

@@ -9,6 +9,7 @@ builder.Services.AddAccountingSandbox();
 var app = builder.Build();
 app.UseRateLimitProblemHeader();
 app.UseSandbox();
+app.UseMiddleware<Accounting.Sandbox.Api.XeroAuthenticationMiddleware>();
 app.MapSandboxControl();
 app.MapHealthChecks("/health/ready");
 app.MapAccountingApi();

@@ -11,7 +11,11 @@ public sealed class CrmConnectorOptions
     [Required]
     public string ClientSecretName { get; set; } = "crm-client-secret";
 
-    /// <summary>The webhook URL as HubSpot calls it, when a proxy in front rewrites the host; empty = the request's own.</summary>
+    /// <summary>
+    /// The public URL of the connector's root as HubSpot calls it (scheme, host and any path prefix a proxy strips,
+    /// e.g. <c>https://integrations.example.com/crm</c>); the request target is appended to it for the v3 signature.
+    /// Empty = the request's own scheme and host.
+    /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]

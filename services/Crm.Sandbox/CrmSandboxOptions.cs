@@ -16,6 +16,13 @@ public sealed class CrmSandboxOptions
     [Range(1, long.MaxValue)]
     public long AppId { get; set; } = 1160452;
 
+    /// <summary>
+    /// The rolling rate-limit window reported in X-HubSpot-RateLimit-Interval-Milliseconds. HubSpot's is ten seconds;
+    /// tests shorten it to keep a 429 back-off quick while still proving the connector waits for it.
+    /// </summary>
+    [Range(100, 60_000)]
+    public int RateLimitIntervalMilliseconds { get; set; } = 10_000;
+
     /// <summary>Subscription id reported on contact.creation events.</summary>
     public long CreationSubscriptionId { get; set; } = 22;
 

@@ -15,6 +15,7 @@ public static class CrmSandboxServiceCollectionExtensions
         builder.Services.AddSandbox();
         builder.Services.AddSandboxWebhooks<HubSpotV3Signer>();
         builder.Services.AddSingleton<ContactStore>();
+        builder.Services.AddSingleton<HubSpotRateLimits>();
         builder.Services.AddSingleton<ContactWebhooks>();
         return builder;
     }

@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCrmSandbox();
 
 var app = builder.Build();
+app.UseMiddleware<HubSpotFaultShapeMiddleware>();
 app.UseSandbox();
 app.MapSandboxControl();
 app.MapCrmSandboxControl();

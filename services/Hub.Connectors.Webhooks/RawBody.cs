@@ -34,18 +34,4 @@ public static class RawBody
 
         return buffer.ToArray();
     }
-
-    /// <summary>
-    /// The request URI as the sender addressed it: scheme, host, path and query, percent-decoded as signature schemes
-    /// expect. Behind a proxy that rewrites the host, configure the public base URL instead.
-    /// </summary>
-    public static string RequestUri(HttpRequest request, Uri? publicBaseUrl = null)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var pathAndQuery = request.PathBase.Add(request.Path).ToUriComponent() + request.QueryString.ToUriComponent();
-        var origin = publicBaseUrl is null
-            ? $"{request.Scheme}://{request.Host.ToUriComponent()}"
-            : publicBaseUrl.GetLeftPart(UriPartial.Authority);
-        return Uri.UnescapeDataString(origin + pathAndQuery);
-    }
 }

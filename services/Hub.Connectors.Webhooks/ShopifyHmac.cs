@@ -10,6 +10,9 @@ public static class ShopifyHmac
 {
     public const string SignatureHeader = "X-Shopify-Hmac-Sha256";
     public const string WebhookIdHeader = "X-Shopify-Webhook-Id";
+
+    /// <summary>The event the webhook is about; Shopify names it as the marker of duplicates (a new delivery of the same event may carry a new webhook id).</summary>
+    public const string EventIdHeader = "X-Shopify-Event-Id";
     public const string TopicHeader = "X-Shopify-Topic";
     public const string ShopDomainHeader = "X-Shopify-Shop-Domain";
     public const string TriggeredAtHeader = "X-Shopify-Triggered-At";

@@ -52,6 +52,16 @@ public sealed unsafe partial class MockKafkaCluster
         }
     }
 
+    /// <summary>
+    /// The versions of one request type every broker advertises in ApiVersions and accepts. Removing
+    /// <see cref="KafkaApiKey.ConsumerGroupHeartbeat"/> makes the cluster look like Apache Kafka before 4.0.
+    /// </summary>
+    public void SetApiVersion(KafkaApiKey apiKey, short minVersion, short maxVersion) =>
+        Check($"setting the versions of {apiKey}", c => LibRdKafka.MockSetApiVersion(c, (short)apiKey, minVersion, maxVersion));
+
+    /// <summary>Stops advertising (and serving) one request type, as brokers that predate it do.</summary>
+    public void RemoveApi(KafkaApiKey apiKey) => SetApiVersion(apiKey, -1, -1);
+
     /// <summary>Moves a partition's leadership, e.g. to aim a broker outage at one partition.</summary>
     public void SetPartitionLeader(string topic, int partition, int brokerId)
     {

@@ -24,7 +24,7 @@ public static class HealthReportWriter
                 name = e.Key,
                 status = e.Value.Status.ToString(),
                 description = e.Value.Description ?? e.Value.Exception?.Message,
-                data = e.Value.Data.Count == 0 ? null : e.Value.Data,
+                data = e.Value.Data.Count == 0 ? null : e.Value.Data.ToDictionary(d => d.Key, d => d.Value?.ToString()),
             }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json));

@@ -15,6 +15,7 @@ public static class SandboxServiceExtensions
         builder.Services.AddSandbox();
         builder.Services.AddSandboxWebhooks<ShopifyWebhookSigner>();
         builder.Services.AddSingleton<ShopStore>();
+        builder.Services.AddSingleton<Api.ShopifyCallBucket>();
         builder.Services.AddSingleton<ShopWebhooks>();
         return builder;
     }

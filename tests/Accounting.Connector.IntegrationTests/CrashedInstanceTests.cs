@@ -36,12 +36,15 @@ public sealed class CrashedInstanceTests(AccountingFixture fixture)
                 await Task.Delay(50, CancellationToken.None);
             }
         });
-        await run.UntilAsync(async () => (await run.WritesAsync("invoice.created")).Count >= 10, "both instances invoicing");
+        await run.UntilAsync(async () => (await run.WritesAsync("invoice.created")).Count >= 10, "orders invoiced");
+        // The group must have given each instance a partition before one is killed, or there is nothing to orphan.
+        await run.UntilAsync(async () => await OwnersAsync(run) == 2, "both instances to own an orders partition");
 
         var killed = $"{Environment.MachineName}:{run.Connector.ProcessId}";
         run.Connector.Kill();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var degraded = await ReadinessAsync(http, run, r => r.Status == "Degraded", "the survivor's readiness to name the orphaned partitions");
+        // Each group's orphans appear with that group's next heartbeat round; wait for the orders group's.
+        var degraded = await ReadinessAsync(http, run, r => r.Status == "Degraded" && r.Description.Contains(run.OrdersTopic, StringComparison.Ordinal), "the survivor's readiness to name the orphaned orders partition");
         degraded.Description.Should().Contain("without a live owner").And.Contain($"last held by {killed}").And.Contain(run.OrdersTopic);
         degraded.Code.Should().Be(200, "a degraded instance keeps taking traffic");
 
@@ -50,10 +53,19 @@ public sealed class CrashedInstanceTests(AccountingFixture fixture)
         var reassignedAfter = clock.Elapsed;
         await stopLoad.CancelAsync();
         await load;
-        await run.UntilAsync(
-            async () => (await run.WritesAsync("invoice.created")).Count >= orders.Count,
-            $"all {orders.Count} orders invoiced",
-            TimeSpan.FromSeconds(90));
+        try
+        {
+            await run.UntilAsync(
+                async () => (await run.WritesAsync("invoice.created")).Count >= orders.Count,
+                $"all {orders.Count} orders invoiced",
+                TimeSpan.FromSeconds(90));
+        }
+        catch (TimeoutException ex)
+        {
+            var invoiced = (await run.WritesAsync("invoice.created")).Select(w => w.GetProperty("Reference").GetString()).ToHashSet();
+            var missing = orders.Where(o => !invoiced.Contains(o.OrderNumber)).Select(o => o.OrderNumber).Take(10);
+            throw new TimeoutException($"{invoiced.Count} of {orders.Count} invoiced; missing e.g. {string.Join(", ", missing)}; {Positions(run)}{Environment.NewLine}survivor:{Environment.NewLine}{survivor.Output}", ex);
+        }
         var references = (await run.WritesAsync("invoice.created")).Select(w => w.GetProperty("Reference").GetString()).ToList();
         references.Should().BeEquivalentTo(orders.Select(o => o.OrderNumber), "every order is invoiced, none twice");
         TestContext.Current.TestOutputHelper?.WriteLine(
@@ -83,8 +95,26 @@ public sealed class CrashedInstanceTests(AccountingFixture fixture)
                 last = new Readiness((int)response.StatusCode, owners.GetProperty("status").GetString()!, owners.GetProperty("description").GetString() ?? string.Empty);
                 return condition(last);
             },
-            what,
+            $"{what} (last seen: {last})",
             timeout ?? TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>End and committed offset of each orders partition, for a failure message.</summary>
+    private string Positions(AccountingRun run)
+    {
+        using var consumer = new Confluent.Kafka.ConsumerBuilder<byte[], byte[]>(fixture.Stack.ConsumerConfig(run.OrdersGroup)).Build();
+        var partitions = new[] { 0, 1 }.Select(p => new Confluent.Kafka.TopicPartition(run.OrdersTopic, p)).ToList();
+        var committed = consumer.Committed(partitions, TimeSpan.FromSeconds(5));
+        return string.Join("; ", partitions.Select(p => $"{p}: end {consumer.QueryWatermarkOffsets(p, TimeSpan.FromSeconds(5)).High}, committed {committed.Single(c => c.Partition == p.Partition).Offset}"));
+    }
+
+    /// <summary>Live instances of the orders group that report a partition, from their heartbeats in Redis.</summary>
+    private async Task<int> OwnersAsync(AccountingRun run)
+    {
+        var entries = await fixture.Redis.GetDatabase().HashGetAllAsync($"{run.Prefix}:{{{run.OrdersGroup}}}:instances");
+        return entries.Select(e => JsonDocument.Parse(e.Value.ToString()).RootElement)
+            .Count(i => i.GetProperty("partitions").GetArrayLength() > 0
+                && DateTimeOffset.UtcNow - i.GetProperty("reportedAt").GetDateTimeOffset() < TimeSpan.FromSeconds(10));
     }
 
     private sealed record Readiness(int Code, string Status, string Description);

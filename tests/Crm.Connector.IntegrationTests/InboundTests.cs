@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Hub.Connectors.Webhooks;
 using Hub.Contracts;
 using Hub.Messaging;
 using Hub.Sandboxes;
@@ -37,6 +36,30 @@ public sealed class InboundTests(CrmStack crm) : CrmTests(crm)
         customer.PreferredLanguage.Should().Be("en");
         customer.CreditLimit!.Amount.Should().Be(1500m);
         customer.CreditLimit.Currency.Should().Be("GBP");
+    }
+
+    /// <summary>
+    /// HubSpot decodes only twelve encodings in the signed URI; a webhook URL whose query holds %20, %26, %3D, %2B,
+    /// %25 or UTF-8 text was refused with 401 on every delivery when the whole URI was decoded.
+    /// </summary>
+    [Fact]
+    public async Task ContactCreated_WebhookUrlWithEncodedQuery_SignatureAcceptedAndEventPublished()
+    {
+        await Crm.PointWebhooksAtConnectorAsync("?portal=Caf%C3%A9%20%26%20Bar&token=a%3Db%2Bc%25d&path=%2Fx%3Ay");
+        try
+        {
+            await SettledAsync();
+            var failedBefore = (await Crm.Control.GetWebhookStatisticsAsync()).FailedAttempts;
+            var contactId = await Crm.CreateViaApiAsync(CrmSandboxData.Person(CrmSandboxData.UniqueEmail("encoded-url")));
+
+            (await SingleEventAsync(contactId)).Envelope.SourceSystem.Should().Be("crm");
+            await SettledAsync();
+            (await Crm.Control.GetWebhookStatisticsAsync()).FailedAttempts.Should().Be(failedBefore, "the first delivery's signature was accepted");
+        }
+        finally
+        {
+            await Crm.PointWebhooksAtConnectorAsync();
+        }
     }
 
     [Fact]
@@ -168,8 +191,11 @@ public sealed class InboundTests(CrmStack crm) : CrmTests(crm)
         var uri = new Uri(Crm.Connector.BaseAddress!, "/webhooks/hubspot");
         var timestamp = at.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
-        request.Headers.Add(HubSpotSignatureV3.TimestampHeader, timestamp);
-        request.Headers.Add(HubSpotSignatureV3.SignatureHeader, HubSpotSignatureV3.Compute(secret, "POST", Uri.UnescapeDataString(uri.AbsoluteUri), body, timestamp));
+        // HubSpot's documented v3 algorithm, computed here rather than by the connector's or the sandbox's code.
+        var signature = Convert.ToBase64String(System.Security.Cryptography.HMACSHA256.HashData(
+            Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes("POST" + uri.AbsoluteUri + Encoding.UTF8.GetString(body) + timestamp)));
+        request.Headers.Add("X-HubSpot-Request-Timestamp", timestamp);
+        request.Headers.Add("X-HubSpot-Signature-v3", signature);
         return await Crm.Connector.SendAsync(request);
     }
 

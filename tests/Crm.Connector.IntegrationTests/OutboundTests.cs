@@ -99,7 +99,7 @@ public sealed class OutboundTests(CrmStack crm) : CrmTests(crm)
         return copy;
     }
 
-    private static CustomerUpserted ErpCustomer(string email, string? entityId = null) => new()
+    internal static CustomerUpserted ErpCustomer(string email, string? entityId = null) => new()
     {
         Envelope = new Envelope
         {

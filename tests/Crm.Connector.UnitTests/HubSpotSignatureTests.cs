@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Crm.Connector.Inbound;
 using Hub.Connectors.Webhooks;
 using Microsoft.Extensions.Time.Testing;
 

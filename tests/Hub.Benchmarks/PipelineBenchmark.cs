@@ -1,5 +1,7 @@
 using System.Globalization;
 using Confluent.Kafka;
+using Hub.Messaging.Kafka.Configuration;
+using Hub.Messaging.Kafka.GroupProtocols;
 
 namespace Hub.Benchmarks;
 
@@ -19,12 +21,14 @@ public sealed class PipelineBenchmark(BenchSettings settings, TextWriter output)
         output.WriteLine($"Embedded stack up ({bootstrap}); producing {settings.Events:N0} events of ~{settings.PayloadBytes} B over {settings.Partitions} partitions");
 
         var produceRate = RawKafkaRates.Produce(bootstrap, backlog, settings.Events, settings.PayloadBytes);
+        var protocol = await GroupProtocolResolver.ResolveAsync(new KafkaOptions { BootstrapServers = bootstrap });
+        output.WriteLine($"Consumer group protocol: {protocol}");
         // Rates on a shared 2-core machine wander from run to run; alternate the two and report medians.
         var rawRates = new List<double>();
         var pipelineRates = new List<double>();
         for (var round = 1; round <= settings.Rounds; round++)
         {
-            rawRates.Add(RawKafkaRates.Consume(bootstrap, backlog, settings.Events));
+            rawRates.Add(RawKafkaRates.Consume(bootstrap, backlog, settings.Events, protocol));
             pipelineRates.Add(await PipelineRateAsync(stack, backlog));
             output.WriteLine($"  round {round}: raw consume {rawRates[^1]:N0}/s, pipeline {pipelineRates[^1]:N0}/s");
         }

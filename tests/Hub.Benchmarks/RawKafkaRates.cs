@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Confluent.Kafka;
+using Hub.Messaging.Kafka.GroupProtocols;
 
 namespace Hub.Benchmarks;
 
@@ -33,13 +34,16 @@ public static class RawKafkaRates
         return failed > 0 ? throw new InvalidOperationException($"{failed} benchmark messages failed to produce") : events / watch.Elapsed.TotalSeconds;
     }
 
-    public static double Consume(string bootstrap, string topic, int events)
+    /// <param name="protocol">The same choice the pipeline's consumers make (GroupProtocolResolver), so the two rates compare.</param>
+    public static double Consume(string bootstrap, string topic, int events, GroupProtocolChoice protocol)
     {
+        ArgumentNullException.ThrowIfNull(protocol);
         var config = new ConsumerConfig
         {
             BootstrapServers = bootstrap,
             GroupId = $"bench-raw-{Guid.NewGuid():N}",
-            GroupProtocol = GroupProtocol.Consumer,
+            GroupProtocol = protocol.Protocol,
+            PartitionAssignmentStrategy = protocol.Protocol == GroupProtocol.Classic ? PartitionAssignmentStrategy.CooperativeSticky : null,
             AutoOffsetReset = AutoOffsetReset.Earliest,
             EnableAutoCommit = true,
             EnableAutoOffsetStore = false,

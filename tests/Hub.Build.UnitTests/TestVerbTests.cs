@@ -201,6 +201,27 @@ public sealed class TestVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_KafkaSuite_RunAgainWithClassicGroupProtocolLabelledApart()
+    {
+        _repo.AddProject("tests/Hub.Messaging.IntegrationTests/Hub.Messaging.IntegrationTests.csproj");
+        _testResults["Hub.Messaging.IntegrationTests"] = (0, TrxSamples.With(passed: 4));
+
+        var exit = await Run();
+
+        exit.Should().Be(0);
+        var messaging = _repo.Runner.Runs.Where(r => r.Arguments.Contains("tests/Hub.Messaging.IntegrationTests/Hub.Messaging.IntegrationTests.csproj")).ToList();
+        messaging.Should().HaveCount(2);
+        messaging[0].Environment.Should().NotContainKey("HUB_TEST_GROUP_PROTOCOL", "the first run keeps the fixture's default, auto");
+        messaging[1].Environment.Should().Contain("HUB_TEST_GROUP_PROTOCOL", "classic");
+        messaging[1].CommandLine.Should().EndWith("--report-xunit-trx-filename Hub.Messaging.IntegrationTests.classic.trx");
+        _repo.Runner.Runs.Count(r => r.Arguments.Contains("tests/Hub.B.IntegrationTests/Hub.B.IntegrationTests.csproj")).Should().Be(1, "only the Kafka suites run twice");
+        var output = _repo.Out.ToString();
+        output.Should().Contain("==> tests: Hub.Messaging.IntegrationTests [classic]");
+        output.Should().MatchRegex(@"Hub\.Messaging\.IntegrationTests \[classic\]\s+4 passed");
+        output.Should().Contain("Tests: 13 passed, 0 failed, 1 skipped");
+    }
+
+    [Fact]
     public async Task RunAsync_WithArguments_IsUsageError()
     {
         (await new TestVerb(_repo.Context).RunAsync(["extra"], CancellationToken.None)).Should().Be(2);
@@ -219,7 +240,7 @@ public sealed class TestVerbTests : IDisposable
         var (exit, trx) = _testResults[project];
         if (trx is not null)
         {
-            _repo.Write($"artifacts/test-results/{project}.trx", trx);
+            _repo.Write($"artifacts/test-results/{spec.Arguments[^1]}", trx);
         }
 
         return new ProcessOutcome(exit);

@@ -16,7 +16,7 @@ public sealed class StatusCliTests(StackFixture stack)
         await scenario.PublishAsync(Events(8));
         await scenario.WaitForAppliedAsync(8, connector: survivor);
         var shared = await EventuallyStatusAsync(scenario, r => OwnersIn(r).Count == 2, "both instances to own partitions");
-        shared.Output.Should().NotContain("WITHOUT A LIVE OWNER").And.NotContain("gone:");
+        shared.Output.Should().NotContain("WITHOUT A LIVE OWNER").And.NotContain("gone:").And.Contain("Kafka group protocol: ");
 
         // The dead member keeps its partitions in the group until its session expires; nobody processes them meanwhile.
         await doomed.KillAsync();

@@ -46,7 +46,7 @@ public sealed class SandboxViews(DemoPlatform platform)
 
     private async Task<List<JsonObject>> ListAsync(string service, string path, string property, CancellationToken cancellationToken)
     {
-        using var http = platform.Client(service);
+        using var http = service == HubPlatform.AccountingSandbox ? XeroSandboxAccess.Authorize(platform.Client(service)) : platform.Client(service);
         var answer = await http.GetFromJsonAsync<JsonObject>(path, cancellationToken);
         return [.. (answer?[property]?.AsArray() ?? []).OfType<JsonObject>()];
     }

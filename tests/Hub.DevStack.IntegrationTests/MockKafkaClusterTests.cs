@@ -26,7 +26,7 @@ public sealed class MockKafkaClusterTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task ProduceConsume_ConsumerGroupProtocol_RoundTripsMessage()
+    public async Task ProduceConsume_RunsGroupProtocol_RoundTripsMessage()
     {
         var topic = stack.UniqueName("devstack.roundtrip");
         await stack.CreateTopicAsync(topic, 3);

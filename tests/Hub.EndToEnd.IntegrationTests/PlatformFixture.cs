@@ -46,7 +46,7 @@ public sealed class PlatformFixture(StackFixture stack) : IAsyncLifetime
             KeyPrefix = KeyPrefix,
             LegacyFolder = _legacyFolder,
             LogLevel = "Information",
-            Everywhere = new Dictionary<string, string>
+            Everywhere = new Dictionary<string, string>(stack.KafkaSettings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value))
             {
                 ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Traces.HttpEndpoint.ToString(),
                 ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",

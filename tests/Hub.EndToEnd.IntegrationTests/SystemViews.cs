@@ -47,7 +47,7 @@ public sealed class SystemViews(PlatformFixture platform)
 
     public async Task<List<JsonObject>> AccountingContactsAsync(string email)
     {
-        using var accounting = platform.Client(HubPlatform.AccountingSandbox);
+        using var accounting = XeroSandboxAccess.Authorize(platform.Client(HubPlatform.AccountingSandbox));
         var answer = await accounting.GetFromJsonAsync<JsonObject>("/api.xro/2.0/Contacts", TestContext.Current.CancellationToken);
         return [.. (answer?["Contacts"]?.AsArray() ?? []).OfType<JsonObject>().Where(c => c["EmailAddress"]?.ToString() == email)];
     }

@@ -47,6 +47,7 @@ public sealed partial class StackFixture : IAsyncLifetime
         try
         {
             await StartKafkaAsync(dockerUp);
+            await ResolveGroupProtocolAsync();
             await StartRedisAsync(dockerUp);
         }
         catch
@@ -144,16 +145,6 @@ public sealed partial class StackFixture : IAsyncLifetime
     }
 
     public ProducerConfig ProducerConfig() => new() { BootstrapServers = BootstrapServers, Acks = Acks.All, EnableIdempotence = true };
-
-    /// <summary>KIP-848 groups: the classic protocol stalls rebalances on the mock cluster for session.timeout.ms.</summary>
-    public ConsumerConfig ConsumerConfig(string groupId) => new()
-    {
-        BootstrapServers = BootstrapServers,
-        GroupId = groupId,
-        GroupProtocol = GroupProtocol.Consumer,
-        AutoOffsetReset = AutoOffsetReset.Earliest,
-        EnableAutoCommit = false,
-    };
 
     private static string Describe(StackKind kind, string endpoint) => kind switch
     {

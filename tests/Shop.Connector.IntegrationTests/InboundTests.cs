@@ -59,6 +59,24 @@ public sealed class InboundTests(ShopFixture fixture) : IAsyncLifetime
         (await CustomersOf(order)).Should().ContainSingle();
     }
 
+    /// <summary>
+    /// Shopify's duplicates can be new deliveries of one event: a new X-Shopify-Webhook-Id, the same
+    /// X-Shopify-Event-Id. Deduplicating on the webhook id alone published a second OrderPlaced (a second invoice).
+    /// </summary>
+    [Fact]
+    public async Task OrderCreated_DuplicatesWithNewWebhookIdsSameEventId_StillOneOfEach()
+    {
+        var before = await fixture.Control.GetWebhookStatisticsAsync();
+        await fixture.Control.SetFaultsAsync(new FaultSettings { WebhookCopies = 3, CopiesAsNewDeliveries = true });
+
+        var order = await fixture.PlaceOrderAsync(ShopOrders.Create(ShopOrders.NewEmail()));
+        await fixture.UntilAsync(async () => (await fixture.Control.GetWebhookStatisticsAsync()).Sent - before.Sent >= 3, "three deliveries of the webhook to be sent");
+        await WebhooksSettledAsync();
+
+        (await OrdersOf(order)).Should().ContainSingle();
+        (await CustomersOf(order)).Should().ContainSingle();
+    }
+
     [Fact]
     public async Task CustomerCreated_InSandbox_PublishesOneCustomerUpsertedWithNewCanonicalId()
     {

@@ -30,7 +30,8 @@ public sealed class OutboundTests(ShopFixture fixture) : IAsyncLifetime
     public async Task StockLevelChanged_WhileRateLimited_RetriedAfterRetryAfterAndSetOnce()
     {
         var (sku, item) = await CreateProductAsync();
-        await fixture.Control.SetFaultsAsync(new FaultSettings { Mode = FaultMode.RateLimited, RetryAfterSeconds = 1, Requests = 3 });
+        // The sandbox answers like Shopify: Retry-After: 2.0 (seconds with a fraction, which .NET's typed header drops).
+        await fixture.Control.SetFaultsAsync(new FaultSettings { Mode = FaultMode.RateLimited, RetryAfterSeconds = 2, Requests = 3 });
         var started = DateTimeOffset.UtcNow.AddSeconds(-1);
         var changed = Stock(sku, onHand: 40, reserved: 0, source: "erp");
 
@@ -39,8 +40,11 @@ public sealed class OutboundTests(ShopFixture fixture) : IAsyncLifetime
         await fixture.UntilAsync(async () => (await fixture.Control.GetRequestsAsync()).Count(r => r.At >= started && r.Status == 429) >= 3, "three calls refused with 429");
         await UntilLevelAsync(item, 40);
 
-        (await fixture.Control.GetRequestsAsync()).Where(r => r.At >= started && r.Status == 429)
-            .Should().OnlyContain(r => r.Path.StartsWith("/admin/api/2024-10/", StringComparison.Ordinal));
+        var calls = (await fixture.Control.GetRequestsAsync()).Where(r => r.At >= started && r.Path.StartsWith("/admin/api/2024-10/", StringComparison.Ordinal)).ToList();
+        var limited = calls.Where(r => r.Status == 429).ToList();
+        limited.Should().HaveCount(3);
+        var next = calls.First(r => r.At > limited[0].At);
+        (next.At - limited[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1.9), "Retry-After: 2.0 is honoured");
         (await SetsOf(changed)).Should().ContainSingle(r => r.Status == 200);
     }
 

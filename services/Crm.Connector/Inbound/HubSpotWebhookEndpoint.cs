@@ -44,7 +44,7 @@ public static class HubSpotWebhookEndpoint
         var verification = HubSpotSignatureV3.Verify(
             secret,
             request.Method,
-            RawBody.RequestUri(request, options.Value.PublicBaseUrl),
+            HubSpotRequestUri.Of(request, options.Value.PublicBaseUrl),
             body,
             request.Headers[HubSpotSignatureV3.TimestampHeader],
             request.Headers[HubSpotSignatureV3.SignatureHeader],

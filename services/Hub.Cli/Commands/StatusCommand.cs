@@ -34,6 +34,7 @@ public static class StatusCommand
         var all = await GroupDiscovery.DiscoverAsync(context.Redis);
         var groups = GroupDiscovery.Select(all, context.Parse.GetValue(Connector));
         context.Kafka.Metadata();
+        var protocol = await GroupProtocolStatus.ResolveAsync(context.Settings, cancellationToken);
         var report = new List<GroupStatus>();
         foreach (var group in groups)
         {
@@ -42,9 +43,12 @@ public static class StatusCommand
 
         if (context.Output.IsJson)
         {
-            context.Output.WriteJson(new { at = context.Now, redis = "reachable", groups = report });
+            context.Output.WriteJson(new { at = context.Now, redis = "reachable", groupProtocol = new { protocol = protocol.Name, reason = protocol.Reason }, groups = report });
             return ExitCodes.Ok;
         }
+
+        context.Output.Line($"Kafka group protocol: {protocol.Name} ({protocol.Reason})");
+        context.Output.Line();
 
         if (report.Count == 0)
         {

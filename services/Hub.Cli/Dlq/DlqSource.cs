@@ -55,6 +55,10 @@ public static class DlqSource
     }
 
     /// <summary>Records on the topic, and how many of them are still unresolved (the DLQ depth).</summary>
+    /// <summary>Records on the dead-letter topic now (high minus low watermark, per partition); Kafka alone can tell.</summary>
+    public static long Messages(CliContext context, string topic) =>
+        context.Kafka.Partitions(topic).Sum(p => { var marks = context.Kafka.Watermarks(topic, p); return marks.High.Value - marks.Low.Value; });
+
     public static async Task<(long Messages, long Unresolved)> DepthAsync(CliContext context, string topic)
     {
         var resolved = await new ResolvedStore(context.Redis).ReadAsync(topic);

@@ -56,9 +56,7 @@ public static class GroupStatusReader
     {
         var partitions = PartitionsOf(context, group);
         var committed = Committed(context, group, partitions);
-        var dlqMessages = context.Kafka.TopicExists(group.DeadLetterTopic)
-            ? context.Kafka.Partitions(group.DeadLetterTopic).Sum(p => { var w = context.Kafka.Watermarks(group.DeadLetterTopic, p); return w.High.Value - w.Low.Value; })
-            : (long?)null;
+        var dlqMessages = context.Kafka.TopicExists(group.DeadLetterTopic) ? DlqSource.Messages(context, group.DeadLetterTopic) : (long?)null;
         return new GroupStatus
         {
             Group = group.Group,

@@ -16,6 +16,11 @@ public static class StatusView
             context.Output.Line($"  gone: {string.Join(", ", g.GoneInstances.Select(i => $"{i.Instance} (last seen {TimeExpression.ShowAge(context.Now - i.ReportedAt)} ago, {TimeExpression.Show(i.ReportedAt)})"))}");
         }
 
+        foreach (var waiting in (g.Instances ?? []).SelectMany(i => i.Waiting.Select(w => $"{i.Instance}: {w}")))
+        {
+            context.Output.Line($"  waiting: {waiting}");
+        }
+
         if (g.OrphanedPartitions.Count > 0)
         {
             context.Output.Line($"  WITHOUT A LIVE OWNER: {g.OrphanedPartitions.Count} partition(s), {string.Join(", ", g.OrphanedPartitions.Select(o => o.Partition))}: held by a gone instance until its group session expires; nobody processes them meanwhile");

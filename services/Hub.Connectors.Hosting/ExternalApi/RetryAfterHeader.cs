@@ -15,7 +15,7 @@ public static class RetryAfterHeader
         {
             { Delta: { } delta } => delta,
             { Date: { } date } => date - time.GetUtcNow(),
-            _ => null,
+            _ => FractionalSeconds(headers),
         };
         if (delay is null)
         {
@@ -24,4 +24,15 @@ public static class RetryAfterHeader
 
         return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > Ceiling ? Ceiling : delay;
     }
+
+    /// <summary>
+    /// Shopify sends <c>Retry-After: 2.0</c>: seconds with a fraction, which HTTP's grammar (an integer or a date)
+    /// does not allow and .NET's typed header therefore drops.
+    /// </summary>
+    private static TimeSpan? FractionalSeconds(HttpResponseHeaders headers) =>
+        headers.TryGetValues("Retry-After", out var values)
+        && double.TryParse(values.FirstOrDefault()?.Trim(), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+        && double.IsFinite(seconds)
+            ? TimeSpan.FromSeconds(Math.Min(seconds, Ceiling.TotalSeconds))
+            : null;
 }

@@ -52,6 +52,9 @@ internal static unsafe class LibRdKafka
     public static delegate* unmanaged<nint, short, void> MockClearRequestErrors =>
         (delegate* unmanaged<nint, short, void>)Export("rd_kafka_mock_clear_request_errors");
 
+    public static delegate* unmanaged<nint, short, short, short, int> MockSetApiVersion =>
+        (delegate* unmanaged<nint, short, short, short, int>)Export("rd_kafka_mock_set_apiversion");
+
     public static delegate* unmanaged<nint, byte*, int, int, int> MockPartitionSetLeader =>
         (delegate* unmanaged<nint, byte*, int, int, int>)Export("rd_kafka_mock_partition_set_leader");
 

@@ -39,7 +39,13 @@ public static class HubPlatform
                 ["Webhooks__Secret"] = ShopWebhookSecret,
             }),
             Service(settings, ErpSandbox, "Erp.Sandbox", _ => new() { ["ErpSandbox__ApiKey"] = ErpApiKey }),
-            Service(settings, AccountingSandbox, "Accounting.Sandbox", _ => []),
+            Service(settings, AccountingSandbox, "Accounting.Sandbox", _ => new()
+            {
+                ["AccountingSandbox__AccessToken"] = XeroSandboxAccess.AccessToken,
+                ["AccountingSandbox__TenantId"] = XeroSandboxAccess.TenantId,
+                ["AccountingSandbox__MinuteLimit"] = XeroSandboxAccess.LoadTestMinuteLimit,
+                ["AccountingSandbox__DayLimit"] = XeroSandboxAccess.LoadTestDayLimit,
+            }),
             Service(settings, LegacySandbox, "Legacy.Sandbox", _ => new()
             {
                 ["LegacySandbox__DropFolder"] = Path.Combine(settings.LegacyFolder, "inbox"),
@@ -65,7 +71,8 @@ public static class HubPlatform
             Connector(settings, AccountingConnector, "Accounting.Connector", a => new()
             {
                 ["ExternalApis__accounting__BaseUrl"] = a.Url(AccountingSandbox, "/api.xro/2.0/"),
-                ["Secrets__Values__accounting-access-token"] = "sandbox-token",
+                ["Secrets__Values__accounting-access-token"] = XeroSandboxAccess.AccessToken,
+                ["Accounting__TenantId"] = XeroSandboxAccess.TenantId,
             }),
             Connector(settings, LegacyConnector, "Legacy.Connector", _ => LegacyFolders(settings.LegacyFolder)),
         ];

@@ -29,6 +29,13 @@ public sealed record InstanceStatus
 
     public bool StoreAvailable { get; init; } = true;
 
+    /// <summary>
+    /// What the instance has waiting and why, one line each (e.g. "orders.retry: 37 events parked for the external
+    /// system (circuit open)", "orders: paused: processing store (Redis) or schema registry unreachable"); empty when
+    /// nothing waits, and in records written before this field existed.
+    /// </summary>
+    public IReadOnlyList<string> Waiting { get; init; } = [];
+
     public required DateTimeOffset ReportedAt { get; init; }
 
     public bool IsLive(DateTimeOffset now) => now - ReportedAt <= LiveWindow;

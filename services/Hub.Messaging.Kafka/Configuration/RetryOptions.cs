@@ -28,4 +28,19 @@ public sealed class RetryOptions
     public TimeSpan RetryTopicMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
 
     public bool RetryTopicEnabled { get; set; } = true;
+
+    /// <summary>
+    /// Different events whose handler calls failed in a row (each after its in-process retries, or refused by the open
+    /// circuit) that count as an outage of the external system. The first success after an outage releases the parked copies that failed
+    /// before it, without waiting for their retry times (key order and the rate limit still hold).
+    /// </summary>
+    [Range(1, 10_000)]
+    public int OutageFailureThreshold { get; set; } = 3;
+
+    /// <summary>
+    /// During an outage, how often the retry worker tries one held copy ahead of its retry time to find out whether
+    /// the system is back: at most one extra call per interval, and none reaches the system while the circuit is open
+    /// (the breaker refuses it). A failed probe keeps the copy's schedule and attempt count.
+    /// </summary>
+    public TimeSpan ReleaseProbeInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

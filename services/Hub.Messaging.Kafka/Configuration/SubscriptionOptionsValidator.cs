@@ -26,6 +26,11 @@ public sealed class SubscriptionOptionsValidator : IValidateOptions<Subscription
             failures.Add($"Subscriptions:{name}:Retry: a base delay is longer than its maximum delay.");
         }
 
+        if (options.Retry.ReleaseProbeInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"Subscriptions:{name}:Retry: ReleaseProbeInterval must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

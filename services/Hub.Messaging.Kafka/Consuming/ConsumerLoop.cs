@@ -21,7 +21,7 @@ internal static class ConsumerLoop
         where TEvent : class, IIntegrationEvent
     {
         runtime.Health.Starting(name);
-        using var consumer = runtime.ConsumerFactory.Create(groupId, onRevoked);
+        using var consumer = await runtime.ConsumerFactory.CreateAsync(groupId, onRevoked, stoppingToken).ConfigureAwait(false);
         consumer.Subscribe(topics);
         runtime.Logger.LogInformation("{Name} consuming {Topics} as group {Group}", name, string.Join(",", topics), groupId);
         try
@@ -42,6 +42,7 @@ internal static class ConsumerLoop
             await beforeClose(consumer).ConfigureAwait(false);
             KafkaConsumerFactory.CommitStored(consumer, runtime.Logger);
             consumer.Close();
+            runtime.ConsumerFactory.Released(groupId);
             runtime.Health.Stopped(name);
         }
     }

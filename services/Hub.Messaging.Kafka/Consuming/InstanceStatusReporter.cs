@@ -88,6 +88,7 @@ internal sealed class InstanceStatusReporter(
                 Group = group,
                 Partitions = consumer.Assignment.Select(tp => PartitionOwners.Name(tp.Topic, tp.Partition.Value)).ToList(),
                 Circuit = circuits.Snapshot.GetValueOrDefault(subscription, "n/a"),
+                Waiting = WaitingDescription.ForSubscription(subscription, health.Snapshot, circuits.Snapshot.GetValueOrDefault(subscription)),
                 StoreAvailable = health.Snapshot.GetValueOrDefault(subscription)?.StoreAvailable ?? true,
                 ReportedAt = now,
             }).ConfigureAwait(false);

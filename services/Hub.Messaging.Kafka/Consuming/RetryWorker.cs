@@ -11,12 +11,15 @@ namespace Hub.Messaging.Kafka.Consuming;
 /// Consumes the subscription's retry topic. Each copy waits until its not-before time (the partition is paused, not
 /// the thread), is retried in place with growing delays, and ends handled or dead-lettered. Retrying in place keeps
 /// the copies of one key in order; the price is that one stubborn event delays the others on its retry partition.
+/// After an outage of the external system the held partitions are released at the first success (see
+/// <see cref="RetryHolds"/>), so the backlog drains at the handler's pace instead of at each copy's retry time.
 /// </summary>
 public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : BackgroundService
     where TEvent : class, IIntegrationEvent
 {
-    private readonly Dictionary<TopicPartition, DateTimeOffset> _heldUntil = new();
     private readonly Dictionary<TopicPartitionOffset, int> _attempts = new();
+    private readonly RetryHolds _holds = new(runtime.Recovery, runtime.Time, runtime.Options.Retry.ReleaseProbeInterval);
+    private RetryBacklog<TEvent>? _backlog;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => RunAsync(stoppingToken), CancellationToken.None);
 
@@ -34,29 +37,31 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
             {
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    ResumeDue(consumer);
+                    _holds.ResumeDue(consumer);
                     var result = TolerantPoll.Consume(consumer, options.PollTimeout, runtime.Logger);
                     runtime.Health.Polled(name);
+                    (_backlog ??= new RetryBacklog<TEvent>(runtime, _holds)).Report(consumer, name);
                     if (result is null || result.IsPartitionEOF)
                     {
                         continue;
                     }
 
                     var message = new InboundMessage(result);
-                    if (message.HeaderTime(EventHeaders.NotBefore) is { } notBefore && notBefore > runtime.Time.GetUtcNow())
+                    if (message.HeaderTime(EventHeaders.NotBefore) is { } notBefore && notBefore > runtime.Time.GetUtcNow() && !_holds.MayTryEarly(message))
                     {
-                        Hold(consumer, message, notBefore);
+                        _holds.Hold(consumer, message.Result.TopicPartitionOffset, notBefore);
                         continue;
                     }
 
-                    await ProcessAsync(consumer, message, name, stoppingToken).ConfigureAwait(false);
+                    var probeHeldUntil = _holds.EndProbe(message.Result.TopicPartition);
+                    await ProcessAsync(consumer, message, name, probeHeldUntil, stoppingToken).ConfigureAwait(false);
                 }
             },
             _ => Task.CompletedTask,
             stoppingToken);
     }
 
-    private async Task ProcessAsync(IConsumer<byte[]?, byte[]?> consumer, InboundMessage message, string name, CancellationToken cancellationToken)
+    private async Task ProcessAsync(IConsumer<byte[]?, byte[]?> consumer, InboundMessage message, string name, DateTimeOffset? probeHeldUntil, CancellationToken cancellationToken)
     {
         var options = runtime.Options;
         Func<TimeSpan, bool, Task> wait = (delay, paused) => PausedPolling.WaitAsync(consumer, delay, paused, runtime);
@@ -72,7 +77,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
         using var activity = ProcessingActivity.Start(message, options.RetryGroupId, decoded.EventId);
         if (marker != MarkerState.Done)
         {
-            var finished = await TryFinishAsync(consumer, decoded, dedupId, lookup, outcome, cancellationToken).ConfigureAwait(false);
+            var finished = await TryFinishAsync(consumer, decoded, dedupId, lookup, outcome, probeHeldUntil, cancellationToken).ConfigureAwait(false);
             if (!finished)
             {
                 return;
@@ -93,11 +98,12 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
         outcome.Advance(message.Partition, new Checkpoint(message.Offset, decoded.EventTime, runtime.Time.GetUtcNow()));
         await runtime.Guard.RunAsync("Redis", () => runtime.Store.CommitAsync(options.GroupId, outcome, cancellationToken), wait, report, cancellationToken).ConfigureAwait(false);
         _attempts.Remove(message.Result.TopicPartitionOffset);
+        _holds.Finished(message.Result.TopicPartitionOffset);
         OffsetStore.StoreAfter(consumer, outcome, runtime.Progress, options.RetryGroupId, runtime.Logger);
     }
 
     /// <summary>Handles or dead-letters the copy; false when it must wait for another attempt.</summary>
-    private async Task<bool> TryFinishAsync(IConsumer<byte[]?, byte[]?> consumer, DecodedMessage<TEvent> decoded, string dedupId, BatchLookup lookup, BatchOutcome outcome, CancellationToken cancellationToken)
+    private async Task<bool> TryFinishAsync(IConsumer<byte[]?, byte[]?> consumer, DecodedMessage<TEvent> decoded, string dedupId, BatchLookup lookup, BatchOutcome outcome, DateTimeOffset? probeHeldUntil, CancellationToken cancellationToken)
     {
         var options = runtime.Options;
         var message = decoded.Message;
@@ -137,37 +143,24 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
             return true;
         }
 
-        _attempts[position] = retryAttempt;
-        Hold(consumer, message, runtime.Time.GetUtcNow() + RetryDelays.ForRetryTopic(options.Retry, retryAttempt + 1, result.Error));
-        return false;
-    }
-
-    private void Hold(IConsumer<byte[]?, byte[]?> consumer, InboundMessage message, DateTimeOffset until)
-    {
-        var partition = message.Result.TopicPartition;
-        consumer.Pause([partition]);
-        consumer.Seek(message.Result.TopicPartitionOffset);
-        _heldUntil[partition] = until;
-    }
-
-    private void ResumeDue(IConsumer<byte[]?, byte[]?> consumer)
-    {
-        var now = runtime.Time.GetUtcNow();
-        foreach (var (partition, until) in _heldUntil.Where(h => h.Value <= now).ToList())
+        if (probeHeldUntil is { } heldUntil)
         {
-            _heldUntil.Remove(partition);
-            if (consumer.Assignment.Contains(partition))
-            {
-                consumer.Resume([partition]);
-            }
+            // A probe that failed: the system is still down; the copy keeps its schedule and its attempts.
+            _holds.Hold(consumer, position, heldUntil);
+            return false;
         }
+
+        _attempts[position] = retryAttempt;
+        _holds.Failed(position);
+        _holds.Hold(consumer, position, runtime.Time.GetUtcNow() + RetryDelays.ForRetryTopic(options.Retry, retryAttempt + 1, result.Error));
+        return false;
     }
 
     private void Release(IReadOnlyCollection<TopicPartition> revoked)
     {
         foreach (var partition in revoked)
         {
-            _heldUntil.Remove(partition);
+            _holds.Forget(partition);
             runtime.Progress.Forget(runtime.Options.RetryGroupId, new PartitionRef(partition.Topic, partition.Partition.Value));
         }
     }

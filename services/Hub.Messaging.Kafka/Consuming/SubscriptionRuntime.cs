@@ -35,7 +35,8 @@ public sealed class SubscriptionRuntime<TEvent>
         var classifier = services.GetRequiredService<IErrorClassifier>();
         var budget = new RetryBudget(Options.Retry.BudgetRatio);
         var pipeline = services.GetRequiredService<HandlerResiliencePipelineFactory>().Create(Options, budget);
-        Invoker = new HandlerInvoker(pipeline, budget, classifier, Telemetry, Time);
+        Recovery = new RecoverySignal(Time, Options.Retry.OutageFailureThreshold);
+        Invoker = new HandlerInvoker(pipeline, budget, classifier, Telemetry, Time, Recovery);
         Processor = new PartitionProcessor<TEvent>(Options, Invoker, Router, Telemetry, Time);
         Logger = services.GetRequiredService<ILoggerFactory>().CreateLogger($"Hub.Messaging.Subscription.{name}");
         ReplayStore = services.GetService<IReplayStore>();
@@ -83,6 +84,9 @@ public sealed class SubscriptionRuntime<TEvent>
     public CircuitStates Circuits { get; }
 
     public PartitionOwnership Ownership { get; }
+
+    /// <summary>Shared by the main and retry workers: any success after an outage releases the parked backlog.</summary>
+    public RecoverySignal Recovery { get; }
 
     public IEventHandler<TEvent> ResolveHandler(IServiceProvider scope) => (IEventHandler<TEvent>)scope.GetRequiredService(HandlerType);
 }

@@ -1,6 +1,7 @@
 using Hub.Messaging.Errors;
 using Hub.Messaging.Kafka.Configuration;
 using Hub.Messaging.Kafka.Consuming;
+using Hub.Messaging.Kafka.GroupProtocols;
 using Hub.Messaging.Kafka.Health;
 using Hub.Messaging.Kafka.Pipeline;
 using Hub.Messaging.Kafka.Producing;
@@ -35,14 +36,18 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddSingleton<FailureRouter>();
         services.TryAddSingleton<DependencyOutageGuard>();
         services.TryAddSingleton<CheckpointResumer>();
+        services.TryAddSingleton<GroupProtocolProvider>();
+        services.TryAddSingleton<GroupMembershipHealth>();
         services.TryAddSingleton<KafkaConsumerFactory>();
         services.TryAddSingleton<IKafkaProducer, KafkaProducer>();
         services.TryAddSingleton<IEventPublisher, KafkaEventPublisher>();
         services.AddHostedService<ProducerFlushService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, GroupProtocolStartup>());
         services.AddHealthChecks()
             .AddCheck<SubscriptionLivenessCheck>("subscriptions-live", tags: ["live"])
             .AddCheck<SubscriptionReadinessCheck>("subscriptions-ready", tags: ["ready"])
-            .AddCheck<PartitionOwnershipCheck>("partition-owners", tags: ["ready"]);
+            .AddCheck<PartitionOwnershipCheck>("partition-owners", tags: ["ready"])
+            .AddCheck<KafkaGroupReadinessCheck>("kafka-group", tags: ["ready"]);
         return services;
     }
 
@@ -66,6 +71,9 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<SubscriptionOptions>, SubscriptionOptionsValidator>());
         services.TryAddScoped<THandler>();
         services.AddKeyedSingleton(name, (sp, _) => new SubscriptionRuntime<TEvent>(name, typeof(THandler), sp));
+        // Hosted services start in registration order: the group protocol is chosen before any worker starts, so a
+        // worker never resumes on the thread that finished the probe and blocks it (and the workers behind it).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, GroupProtocolStartup>());
         services.AddSingleton<IHostedService>(sp => new SubscriptionWorker<TEvent>(sp.GetRequiredKeyedService<SubscriptionRuntime<TEvent>>(name)));
         services.AddSingleton<IHostedService>(sp =>
         {

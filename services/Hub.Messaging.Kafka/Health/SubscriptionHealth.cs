@@ -15,6 +15,9 @@ public sealed class SubscriptionHealth(TimeProvider time)
 
     public void StoreAvailability(string subscription, bool available) => Update(subscription, s => s with { StoreAvailable = available, LastPoll = time.GetUtcNow() });
 
+    /// <summary>What the subscription has waiting and why (e.g. parked events), or null when nothing waits.</summary>
+    public void Waiting(string subscription, string? description) => Update(subscription, s => s with { Waiting = description });
+
     public void Faulted(string subscription, Exception error) => Update(subscription, s => s with { Fault = error.Message });
 
     /// <summary>A clean stop forgets the subscription; a faulted one stays reported so liveness keeps failing.</summary>
@@ -29,5 +32,5 @@ public sealed class SubscriptionHealth(TimeProvider time)
     private void Update(string subscription, Func<State, State> change) =>
         _states.AddOrUpdate(subscription, _ => change(new State(time.GetUtcNow(), true, null, false)), (_, s) => change(s));
 
-    public sealed record State(DateTimeOffset LastPoll, bool StoreAvailable, string? Fault, bool Started);
+    public sealed record State(DateTimeOffset LastPoll, bool StoreAvailable, string? Fault, bool Started, string? Waiting = null);
 }

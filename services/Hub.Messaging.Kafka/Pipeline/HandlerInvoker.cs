@@ -5,8 +5,12 @@ using Polly;
 
 namespace Hub.Messaging.Kafka.Pipeline;
 
-/// <summary>Runs one handler call inside the subscription's resilience pipeline and reports how it ended.</summary>
-public sealed class HandlerInvoker(ResiliencePipeline pipeline, RetryBudget budget, IErrorClassifier classifier, MessagingTelemetry telemetry, TimeProvider time)
+/// <summary>
+/// Runs one handler call inside the subscription's resilience pipeline and reports how it ended, also to the
+/// subscription's <see cref="RecoverySignal"/> (transient failures and successes; permanent errors say nothing about
+/// the external system).
+/// </summary>
+public sealed class HandlerInvoker(ResiliencePipeline pipeline, RetryBudget budget, IErrorClassifier classifier, MessagingTelemetry telemetry, TimeProvider time, RecoverySignal? recovery = null)
 {
     public async Task<HandlingResult> InvokeAsync<TEvent>(IEventHandler<TEvent> handler, TEvent @event, EventContext context, TagList tags, CancellationToken cancellationToken)
         where TEvent : IIntegrationEvent
@@ -35,6 +39,7 @@ public sealed class HandlerInvoker(ResiliencePipeline pipeline, RetryBudget budg
                     }
                 },
                 cancellationToken).ConfigureAwait(false);
+            recovery?.Succeeded();
             return HandlingResult.Success(attempts);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -43,7 +48,13 @@ public sealed class HandlerInvoker(ResiliencePipeline pipeline, RetryBudget budg
         }
         catch (Exception ex)
         {
-            return new HandlingResult(Math.Max(attempts, 1), ex, classifier.Classify(ex));
+            var kind = classifier.Classify(ex);
+            if (kind == ErrorKind.Transient)
+            {
+                recovery?.Failed(context.IdempotencyKey);
+            }
+
+            return new HandlingResult(Math.Max(attempts, 1), ex, kind);
         }
         finally
         {

@@ -23,6 +23,12 @@ public sealed record FaultSettings
     /// <summary>Every webhook is delivered this many times (senders retry and duplicate; receivers must cope).</summary>
     public int WebhookCopies { get; init; } = 1;
 
+    /// <summary>
+    /// Copies after the first are new deliveries of the same event (fresh delivery ids, e.g. Shopify's
+    /// X-Shopify-Webhook-Id, the event id kept) instead of resends of the one delivery.
+    /// </summary>
+    public bool CopiesAsNewDeliveries { get; init; }
+
     /// <summary>Webhook bodies are cut in half, so they are not valid JSON (a malformed payload).</summary>
     public bool MalformedWebhooks { get; init; }
 

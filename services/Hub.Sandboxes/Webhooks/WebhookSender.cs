@@ -37,7 +37,8 @@ public sealed partial class WebhookSender(
             var acknowledged = false;
             for (var copy = 0; copy < Math.Max(1, settings.WebhookCopies); copy++)
             {
-                acknowledged |= await DeliverAsync(client, delivery, body, stoppingToken);
+                var copyOf = copy > 0 && settings.CopiesAsNewDeliveries ? delivery.AsNewDelivery() : delivery;
+                acknowledged |= await DeliverAsync(client, copyOf, body, stoppingToken);
             }
 
             if (acknowledged)

@@ -48,7 +48,7 @@ public sealed partial class ShopCustomerPublisher(
         var withheld = resolved.Status == ResolveStatus.Created
             ? new HashSet<string>(StringComparer.Ordinal)
             : await GuardAsync(customer, canonicalId, resolved.Status, proposed, delivery, correlationId).ConfigureAwait(false);
-        var eventId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.WebhookId, nameof(CustomerUpserted));
+        var eventId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.Key, nameof(CustomerUpserted));
         var envelope = envelopes.Observed(CustomerUpserted.ContractVersion, eventId, canonicalId, customer.CustomerId, customer.ChangedAt, correlationId);
         await publisher.PublishAsync(options.Value.CustomerTopic, ShopCustomerMapper.ToEvent(customer, envelope, withheld), cancellationToken).ConfigureAwait(false);
         await snapshots.SaveAsync(canonicalId, proposed).ConfigureAwait(false);
@@ -76,7 +76,7 @@ public sealed partial class ShopCustomerPublisher(
             var conflict = ConflictFactory.FromDecision(evaluation, decision, before, customer.ChangedAt, correlationId, time, owner) with
             {
                 // The same delivery raises the same conflict id, so a retried webhook does not queue it twice.
-                ConflictId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.WebhookId, $"conflict:{decision.Field}").ToString("D"),
+                ConflictId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.Key, $"conflict:{decision.Field}").ToString("D"),
             };
             await resolution.SubmitAsync(conflict).ConfigureAwait(false);
             LogConflict(decision.Field, canonicalId, owner);

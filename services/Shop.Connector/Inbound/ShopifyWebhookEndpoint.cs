@@ -60,7 +60,8 @@ public static partial class ShopifyWebhookEndpoint
             return Results.Json(new { error = verification.Failure }, statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var delivery = new ShopifyDelivery(request.Headers[ShopifyHmac.WebhookIdHeader].ToString(), topic, request.Headers[ShopifyHmac.ShopDomainHeader].ToString());
+        var delivery = new ShopifyDelivery(
+            request.Headers[ShopifyHmac.WebhookIdHeader].ToString(), topic, request.Headers[ShopifyHmac.ShopDomainHeader].ToString(), request.Headers[ShopifyHmac.EventIdHeader].ToString());
         if (delivery.WebhookId.Length == 0 || topic.Length == 0)
         {
             telemetry.Inbound(Channel, entity, "rejected");
@@ -70,7 +71,7 @@ public static partial class ShopifyWebhookEndpoint
         WebhookClaim claim;
         try
         {
-            claim = await receipts.TryClaimAsync(ReceiptSource, delivery.WebhookId, cancellationToken);
+            claim = await receipts.TryClaimAsync(ReceiptSource, delivery.Key, cancellationToken);
         }
         catch (WebhookReceiptsUnavailableException ex)
         {

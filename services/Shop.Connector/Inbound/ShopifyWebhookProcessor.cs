@@ -63,7 +63,7 @@ public sealed class ShopifyWebhookProcessor(
             return WebhookOutcome.Refused("order", rejections.Select(r => r.ToString()));
         }
 
-        var eventId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.WebhookId, nameof(OrderPlaced));
+        var eventId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.Key, nameof(OrderPlaced));
         var correlationId = eventId.ToString("D");
         var customerId = await customerPublisher.PublishAsync(customer, delivery, correlationId, cancellationToken).ConfigureAwait(false);
         var resolved = await crossReference.ResolveOrCreateAsync("order", envelopes.SourceSystem, mapped.OrderId,
@@ -89,7 +89,7 @@ public sealed class ShopifyWebhookProcessor(
             return WebhookOutcome.Refused("customer", ["id [required] reject: the customer has no id"]);
         }
 
-        var correlationId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.WebhookId, nameof(CustomerUpserted)).ToString("D");
+        var correlationId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.Key, nameof(CustomerUpserted)).ToString("D");
         await customerPublisher.PublishAsync(customer, delivery, correlationId, cancellationToken).ConfigureAwait(false);
         return WebhookOutcome.Done("customer");
     }

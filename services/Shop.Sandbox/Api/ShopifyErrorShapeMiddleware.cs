@@ -1,66 +1,34 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Hub.Sandboxes;
 
 namespace Shop.Sandbox.Api;
 
 /// <summary>
-/// Rewrites the kit's fault answers ({"error": "...", "status": n}) on /admin paths into Shopify's {"errors": "..."},
-/// so 429 and 5xx from the fault switches look like the real API's (the Retry-After header is left as it is).
+/// Makes /admin answers look like Shopify's REST Admin API: the kit's fault answers ({"error": "...", "status": n})
+/// become Shopify's {"errors": "..."}; Retry-After is sent as Shopify sends it, seconds with a fraction
+/// (<c>Retry-After: 2.0</c>); every answer carries <c>X-Shopify-Shop-Api-Call-Limit</c> (full, 40/40, on a 429).
 /// </summary>
-public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next)
+public sealed class ShopifyErrorShapeMiddleware(RequestDelegate next, ShopifyCallBucket bucket) : VendorAnswerMiddleware(next, "/admin")
 {
-    public async Task InvokeAsync(HttpContext context)
+    protected override byte[] Reshape(HttpContext context, byte[] body)
     {
-        if (!context.Request.Path.StartsWithSegments("/admin"))
+        var callLimit = bucket.Take();
+        var status = context.Response.StatusCode;
+        context.Response.Headers["X-Shopify-Shop-Api-Call-Limit"] = status == StatusCodes.Status429TooManyRequests
+            ? $"{ShopifyCallBucket.Capacity}/{ShopifyCallBucket.Capacity}"
+            : callLimit;
+        if (int.TryParse(context.Response.Headers.RetryAfter, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
         {
-            await next(context);
-            return;
+            context.Response.Headers.RetryAfter = $"{seconds}.0";
         }
 
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var bytes = buffer.ToArray();
-        if (context.Response.StatusCode >= 400 && TryKitError(bytes, out var message))
-        {
-            bytes = JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["errors"] = Shopify(context.Response.StatusCode, message) });
-            context.Response.ContentLength = bytes.Length;
-        }
-
-        if (bytes.Length > 0 && !context.RequestAborted.IsCancellationRequested)
-        {
-            await original.WriteAsync(bytes, context.RequestAborted);
-        }
+        return status >= 400 && KitFaultAnswer.TryRead(body, out var message)
+            ? JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["errors"] = Shopify(status, message) })
+            : body;
     }
 
     private static string Shopify(int status, string message) => status == StatusCodes.Status429TooManyRequests
         ? "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."
         : message;
-
-    private static bool TryKitError(byte[] body, out string message)
-    {
-        message = "";
-        try
-        {
-            if (JsonNode.Parse(body) is JsonObject { Count: 2 } o && o["error"] is JsonValue error && o["status"] is not null)
-            {
-                message = error.ToString();
-                return true;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        return false;
-    }
 }

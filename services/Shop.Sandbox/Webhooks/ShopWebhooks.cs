@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace Shop.Sandbox.Webhooks;
 
 /// <summary>
-/// Queues a webhook as Shopify sends it: the record as the body, topic, shop domain, API version, trigger time and
-/// a webhook id that stays the same for every delivery (and duplicate) of the one event.
+/// Queues a webhook as Shopify sends it: the record as the body, topic, shop domain, API version, trigger time, the
+/// event id, and a webhook id that stays the same for every retry of the delivery (a duplicate sent as a new delivery,
+/// FaultSettings.CopiesAsNewDeliveries, gets a new webhook id and keeps the event id, as Shopify's can).
 /// </summary>
 public sealed class ShopWebhooks(WebhookSender sender, IOptions<ShopSandboxOptions> options, TimeProvider time)
 {
@@ -25,9 +26,9 @@ public sealed class ShopWebhooks(WebhookSender sender, IOptions<ShopSandboxOptio
             [ShopifyHmac.ShopDomainHeader] = options.Value.ShopDomain,
             [ShopifyHmac.TriggeredAtHeader] = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["X-Shopify-API-Version"] = options.Value.ApiVersion,
-            ["X-Shopify-Event-Id"] = Guid.NewGuid().ToString("D"),
+            [ShopifyHmac.EventIdHeader] = Guid.NewGuid().ToString("D"),
         };
-        sender.Enqueue(new WebhookDelivery(topic, System.Text.Encoding.UTF8.GetBytes(record.ToJsonString()), headers));
+        sender.Enqueue(new WebhookDelivery(topic, System.Text.Encoding.UTF8.GetBytes(record.ToJsonString()), headers, [ShopifyHmac.WebhookIdHeader]));
         return webhookId;
     }
 }

@@ -24,7 +24,7 @@ public sealed class AccountingRun : IAsyncDisposable
         _sandbox = sandbox;
         _connector = connector;
         _settings = settings;
-        Sandbox = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        Sandbox = Hub.DevStack.XeroSandboxAccess.Authorize(new HttpClient { BaseAddress = sandbox.BaseAddress });
         Controls = new SandboxControlClient(Sandbox);
     }
 
@@ -61,6 +61,8 @@ public sealed class AccountingRun : IAsyncDisposable
 
         var sandbox = ServiceProcess.StartDotnet("the accounting sandbox", ServiceProcess.BuiltDll("Accounting.Sandbox"), new Dictionary<string, string>
         {
+            ["AccountingSandbox__MinuteLimit"] = Hub.DevStack.XeroSandboxAccess.LoadTestMinuteLimit,
+            ["AccountingSandbox__DayLimit"] = Hub.DevStack.XeroSandboxAccess.LoadTestDayLimit,
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__Console__FormatterName"] = "simple",
         });
@@ -151,6 +153,7 @@ public sealed class AccountingRun : IAsyncDisposable
             ["SchemaRegistry__Url"] = fixture.RegistryAddress.ToString(),
             ["ExternalApis__accounting__BaseUrl"] = new Uri(sandbox, "/api.xro/2.0/").ToString(),
             ["ExternalApis__accounting__Timeout"] = "00:00:02",
+            ["Accounting__TenantId"] = Hub.DevStack.XeroSandboxAccess.TenantId,
             ["Polling__accounting-payments__Enabled"] = polling ? "true" : "false",
             ["Polling__accounting-payments__Interval"] = "00:00:00.300",
             ["Polling__accounting-payments__Overlap"] = "00:00:05",

@@ -55,6 +55,7 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
             ["Webhooks__Secret"] = ClientSecret,
             ["Webhooks__RetryDelay"] = "00:00:00.200",
             ["Webhooks__MaxAttempts"] = "40",
+            ["Crm__RateLimitIntervalMilliseconds"] = RateLimitWindow.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging__LogLevel__Default"] = "Warning",
         });
         await _registry.WaitUntilReadyAsync();
@@ -83,8 +84,12 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
         }
     }
 
-    public async Task PointWebhooksAtConnectorAsync() =>
-        (await Sandbox.PutAsJsonAsync("/_sandbox/webhook-target", new { url = new Uri(Connector.BaseAddress!, "/webhooks/hubspot") })).EnsureSuccessStatusCode();
+    /// <param name="query">A query string for the webhook URL (e.g. to prove the signature covers it as HubSpot does).</param>
+    /// <summary>The sandbox's rolling rate-limit window (HubSpot's is 10 s), reported in X-HubSpot-RateLimit-Interval-Milliseconds.</summary>
+    public static readonly TimeSpan RateLimitWindow = TimeSpan.FromSeconds(2);
+
+    public async Task PointWebhooksAtConnectorAsync(string query = "") =>
+        (await Sandbox.PutAsJsonAsync("/_sandbox/webhook-target", new { url = new Uri(Connector.BaseAddress!, "/webhooks/hubspot" + query) })).EnsureSuccessStatusCode();
 
     /// <summary>Webhooks are then only recorded, not sent, so a test can deliver its own.</summary>
     public async Task MuteWebhooksAsync() =>

@@ -93,4 +93,35 @@ public sealed class HandlerInvokerTests
         await act.Should().ThrowAsync<OperationCanceledException>();
         harness.Handler.Calls.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task InvokeAsync_TransientFailuresThenSuccess_SignalsOutageAndRecovery()
+    {
+        using var harness = new PipelineHarness(o =>
+        {
+            o.Retry.InProcessAttempts = 0;
+            o.Retry.OutageFailureThreshold = 2;
+        });
+        harness.Handler.FailAlways("e1", () => new TransientEventException("503")).FailAlways("e2", () => new TransientEventException("503"));
+
+        await harness.InvokeAsync("e1");
+        await harness.InvokeAsync("e2");
+        harness.Recovery.InOutage.Should().BeTrue();
+        var result = await harness.InvokeAsync("e3");
+
+        result.Succeeded.Should().BeTrue();
+        harness.Recovery.InOutage.Should().BeFalse();
+        harness.Recovery.Generation.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_PermanentFailures_NoOutage()
+    {
+        using var harness = new PipelineHarness(o => o.Retry.OutageFailureThreshold = 1);
+        harness.Handler.FailAlways("e1", () => new PermanentEventException("bad", "refused"));
+
+        await harness.InvokeAsync("e1");
+
+        harness.Recovery.InOutage.Should().BeFalse();
+    }
 }

@@ -35,7 +35,8 @@ internal sealed class PipelineHarness : IDisposable
         Classifier = classifier ?? new DefaultErrorClassifier();
         Budget = new RetryBudget(Options.Retry.BudgetRatio);
         Pipeline = new HandlerResiliencePipelineFactory(Classifier, Circuits, Time).Create(Options, Budget);
-        Invoker = new HandlerInvoker(Pipeline, Budget, Classifier, Telemetry, Time);
+        Recovery = new RecoverySignal(Time, Options.Retry.OutageFailureThreshold);
+        Invoker = new HandlerInvoker(Pipeline, Budget, Classifier, Telemetry, Time, Recovery);
         Router = new FailureRouter(Producer, Telemetry, Time);
         Processor = new PartitionProcessor<TestEvent>(Options, Invoker, Router, Telemetry, Time);
     }
@@ -59,6 +60,8 @@ internal sealed class PipelineHarness : IDisposable
     public RetryBudget Budget { get; }
 
     public Polly.ResiliencePipeline Pipeline { get; }
+
+    public RecoverySignal Recovery { get; }
 
     public HandlerInvoker Invoker { get; }
 
@@ -90,7 +93,16 @@ internal sealed class PipelineHarness : IDisposable
 
     public Task<HandlingResult> InvokeAsync(string eventId, int attempt = 1, CancellationToken cancellationToken = default)
     {
-        var context = new EventContext { Topic = Topic, Partition = PartitionNumber, Offset = 1, Key = "k", ConsumerGroup = Group, Attempt = attempt };
+        var context = new EventContext
+        {
+            Topic = Topic,
+            Partition = PartitionNumber,
+            Offset = 1,
+            Key = "k",
+            ConsumerGroup = Group,
+            Attempt = attempt,
+            Headers = new Dictionary<string, string> { [EventHeaders.EventId] = eventId },
+        };
         return Invoker.InvokeAsync(Handler, new TestEvent(eventId, "k", Now), context, MessagingTags.For(Topic, PartitionNumber, Group), cancellationToken);
     }
 

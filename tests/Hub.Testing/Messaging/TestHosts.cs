@@ -15,14 +15,24 @@ namespace Hub.Testing.Messaging;
 /// <summary>In-process hosts wired exactly like a service: the messaging platform, Redis store and the recording handler.</summary>
 public static class TestHosts
 {
-    public static Dictionary<string, string?> Configuration(Scenario scenario) => new()
+    public static Dictionary<string, string?> Configuration(Scenario scenario)
     {
-        ["Kafka:BootstrapServers"] = scenario.Stack.BootstrapServers,
-        ["Kafka:ServiceName"] = "integration-tests",
-        ["Redis:Configuration"] = scenario.Stack.RedisConfiguration,
-        ["Redis:KeyPrefix"] = scenario.Namespace,
-        ["TestApp:Namespace"] = scenario.Namespace,
-    };
+        ArgumentNullException.ThrowIfNull(scenario);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Kafka:BootstrapServers"] = scenario.Stack.BootstrapServers,
+            ["Kafka:ServiceName"] = "integration-tests",
+            ["Redis:Configuration"] = scenario.Stack.RedisConfiguration,
+            ["Redis:KeyPrefix"] = scenario.Namespace,
+            ["TestApp:Namespace"] = scenario.Namespace,
+        };
+        foreach (var (key, value) in scenario.Stack.KafkaSettings)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 
     /// <summary>Fast delays so retry paths finish within a test; the circuit breaker off unless a test wants it.</summary>
     public static void FastRetries(SubscriptionOptions options)
@@ -88,10 +98,15 @@ public static class TestHosts
     }
 
     /// <summary>A host that only publishes, as a connector's inbound side would.</summary>
-    public static async Task<IHost> StartPublisherAsync(Scenario scenario)
+    public static async Task<IHost> StartPublisherAsync(Scenario scenario, Dictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(Configuration(scenario));
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Services.AddLogging();
         builder.Services.AddKafkaMessaging();
         builder.Services.AddSingleton(typeof(IEventSerializer<>), typeof(JsonEventSerde<>));

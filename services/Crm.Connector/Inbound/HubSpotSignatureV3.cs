@@ -1,11 +1,13 @@
 using System.Text;
+using Hub.Connectors.Webhooks;
 
-namespace Hub.Connectors.Webhooks;
+namespace Crm.Connector.Inbound;
 
 /// <summary>
 /// HubSpot's v3 request signature (header X-HubSpot-Signature-v3): base64 HMAC-SHA256, keyed with the app's client
 /// secret, over the UTF-8 text method + URI + body + timestamp, where the timestamp is the
-/// X-HubSpot-Request-Timestamp header (Unix milliseconds) and is only trusted within a five-minute window.
+/// X-HubSpot-Request-Timestamp header (Unix milliseconds) and is only trusted within a five-minute window. The URI
+/// is the one HubSpot called, decoded by <see cref="HubSpotRequestUri"/> (only the encodings HubSpot lists).
 /// </summary>
 public static class HubSpotSignatureV3
 {
