@@ -16,7 +16,8 @@ namespace Hub.Serialization.Avro;
 /// </summary>
 internal static class ConfluentSerde
 {
-    private const int ConfluentHeaderSize = 5;
+    /// <summary>Magic byte and 4-byte id: the shortest header Confluent writes.</summary>
+    internal const int HeaderSize = 5;
 
     /// <summary>
     /// A subject strategy named explicitly: without one, Confluent 2.16 asks the registry for "associations" to
@@ -25,7 +26,7 @@ internal static class ConfluentSerde
     public static AvroDeserializerConfig DeserializerConfig => new() { SubjectNameStrategy = Confluent.SchemaRegistry.SubjectNameStrategy.Topic };
 
     public static KafkaSerializationContext ToKafka(EventSerializationContext context) =>
-        new(context.IsKey ? MessageComponentType.Key : MessageComponentType.Value, context.Topic, []);
+        new(context.IsKey ? MessageComponentType.Key : MessageComponentType.Value, context.Topic);
 
     // Confluent's serdes complete synchronously once the schema is cached: those calls skip the async machinery.
     public static ValueTask<byte[]> SerializeAsync<T>(IAsyncSerializer<T> serializer, T value, EventSerializationContext context, CancellationToken cancellationToken)
@@ -60,7 +61,7 @@ internal static class ConfluentSerde
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
         {
-            throw MapDecodeFailure(ex, data.Length, data.IsEmpty ? (byte?)null : data.Span[0]);
+            throw MapDecodeFailure(ex, data);
         }
     }
 
@@ -70,8 +71,10 @@ internal static class ConfluentSerde
     /// told apart by the value's length and first byte (the header itself is still Confluent's to read); the
     /// registry's answers by their codes; the Avro body's failures by Apache.Avro's exceptions.
     /// </summary>
-    private static Exception MapDecodeFailure(Exception ex, int length, byte? firstByte)
+    internal static Exception MapDecodeFailure(Exception ex, ReadOnlyMemory<byte> data)
     {
+        var length = data.Length;
+        byte? firstByte = data.IsEmpty ? null : data.Span[0];
         if (ex is AggregateException { InnerExceptions.Count: 1 } aggregate)
         {
             ex = aggregate.InnerExceptions[0];
@@ -89,7 +92,7 @@ internal static class ConfluentSerde
 
             _ when firstByte is not null and not 0 =>
                 new UnknownMagicByteException($"The value starts with 0x{firstByte:x2}, not the Confluent magic byte 0x00.", ex),
-            _ when length < ConfluentHeaderSize =>
+            _ when length < HeaderSize =>
                 new TruncatedPayloadException($"The value has {length} bytes, fewer than the 5-byte Confluent header.", ex),
             _ when Chain(ex).Any(IsEndOfData) =>
                 new TruncatedPayloadException($"The Avro body ends early: {ex.Message}", ex),

@@ -51,6 +51,14 @@ public sealed class InMemorySchemaRegistry : ISchemaRegistryClient
         }
     }
 
+    /// <summary>Puts a schema carrying data-contract rules or references under an id, as a registry returns it.</summary>
+    public int Add(string schema, RuleSet? rules, List<SchemaReference>? references = null)
+    {
+        var id = Add(schema);
+        _byId[id] = new Schema(schema, references ?? [], SchemaType.Avro, null, rules);
+        return id;
+    }
+
     public int Register(string subject, string schema)
     {
         lock (_gate)
