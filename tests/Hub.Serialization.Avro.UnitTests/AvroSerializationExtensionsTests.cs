@@ -32,6 +32,25 @@ public class AvroSerializationExtensionsTests
         act.Should().Throw<OptionsValidationException>().WithMessage("*UseLatestVersion*");
     }
 
+    [Fact]
+    public void AddAvroSerialization_PinnedSchemaIdWithAutoRegister_FailsValidation()
+    {
+        using var provider = Build(new() { ["AvroSerde:UseSchemaId"] = "7" });
+
+        var act = () => provider.GetRequiredService<IOptions<AvroSerdeOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*UseSchemaId*");
+    }
+
+    [Fact]
+    public void AvroSerdeOptions_PinnedSchemaId_IsConfluentsUseSchemaId()
+    {
+        var config = new AvroSerdeOptions { AutoRegisterSchemas = false, UseSchemaId = 42 }.ToSerializerConfig();
+
+        config.UseSchemaId.Should().Be(42);
+        config.AutoRegisterSchemas.Should().BeFalse();
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -91,6 +91,22 @@ public class SerializerTests
     }
 
     [Fact]
+    public async Task SerializeAsync_PinnedSchemaId_WritesThatIdEvenWhenANewerVersionIsRegistered()
+    {
+        var pinned = _registry.Register("canonical.customer.upserted-value", CustomerUpserted.AvroSchema.ToString());
+        _registry.Register("canonical.customer.upserted-value", Samples.CustomerV1Schema);
+        var serializer = SerdeFactory.Serializer<CustomerUpserted>(_registry, o => { o.AutoRegisterSchemas = false; o.UseSchemaId = pinned; });
+
+        for (var i = 0; i < 3; i++)
+        {
+            var bytes = await serializer.SerializeAsync(Samples.Customer(), SerdeFactory.Context, default);
+            BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(1, 4)).Should().Be(pinned);
+        }
+
+        _registry.RegisterCalls.Should().Be(0);
+    }
+
+    [Fact]
     public async Task SerializeAsync_TwoTopicsInTurn_WritesEachTopicsSchemaId()
     {
         var serializer = SerdeFactory.Serializer<CustomerUpserted>(_registry);

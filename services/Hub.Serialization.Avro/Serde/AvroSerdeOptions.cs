@@ -18,6 +18,13 @@ public sealed class AvroSerdeOptions : IValidatableObject
     /// <summary>With auto-registration off: write with the id of the latest version registered under the subject.</summary>
     public bool UseLatestVersion { get; set; }
 
+    /// <summary>
+    /// With auto-registration off: write every value with this schema id (a version pinned by the operator, Confluent's
+    /// use.schema.id). The registered schema must be one the compiled class can be written as.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int? UseSchemaId { get; set; }
+
     /// <summary>Confluent's strategies by their names (Topic, Record, TopicRecord); default Topic.</summary>
     public SubjectNameStrategy SubjectNameStrategy { get; set; } = SubjectNameStrategy.Topic;
 
@@ -29,6 +36,7 @@ public sealed class AvroSerdeOptions : IValidatableObject
     {
         AutoRegisterSchemas = AutoRegisterSchemas,
         UseLatestVersion = UseLatestVersion,
+        UseSchemaId = UseSchemaId,
         SubjectNameStrategy = SubjectNameStrategy,
     };
 
@@ -39,6 +47,13 @@ public sealed class AvroSerdeOptions : IValidatableObject
             yield return new ValidationResult(
                 "UseLatestVersion needs AutoRegisterSchemas=false: a producer either registers its schema or writes with the registered one.",
                 [nameof(AutoRegisterSchemas), nameof(UseLatestVersion)]);
+        }
+
+        if (UseSchemaId is not null && (AutoRegisterSchemas || UseLatestVersion))
+        {
+            yield return new ValidationResult(
+                "UseSchemaId pins the id written: it needs AutoRegisterSchemas=false and UseLatestVersion=false.",
+                [nameof(UseSchemaId), nameof(AutoRegisterSchemas), nameof(UseLatestVersion)]);
         }
     }
 }
