@@ -40,6 +40,27 @@ public class InboundTests(StackFixture stack, RegistryFixture registry) : IClass
     }
 
     [Fact]
+    public async Task StockWrittenInOneTransaction_MoreRowsThanAPage_EachQuantPublishedOnce()
+    {
+        // Odoo stamps every row of one transaction with the same write_date (microseconds kept, seconds shown): a
+        // keyset on "write_date = shown second" matches none of them and "> shown second" matches all again.
+        await using var erp = await ErpHarness.StartAsync(stack, registry, new Dictionary<string, string>
+        {
+            ["Polling__erp-stock__PageSize"] = "10",
+            ["Polling__erp-orders__Enabled"] = "false",
+        });
+        var quants = new JsonArray([.. Enumerable.Range(1, 35).Select(i => (JsonNode)new JsonObject { ["product_id"] = 1 + (i % 3), ["location_id"] = 1, ["quantity"] = i })]);
+
+        var ids = (await erp.ExecuteKwAsync("stock.quant", "create", [quants]))!.AsArray().Select(i => i!.GetValue<int>().ToString(CultureInfo.InvariantCulture)).ToList();
+
+        var events = await erp.ReadAsync<StockLevelChanged>(erp.StockTopic, ids.Count);
+        events.Select(e => e.Envelope.SourceRecordId).Should().BeEquivalentTo(ids, "every quant of the transaction, none twice");
+        var requests = (await erp.Control.GetRequestsAsync(TestContext.Current.CancellationToken)).Count;
+        await erp.UntilAsync(async () => (await erp.Control.GetRequestsAsync(TestContext.Current.CancellationToken)).Count >= requests + 6, "more polls re-reading the overlap window");
+        erp.Count(erp.StockTopic).Should().Be(ids.Count, "re-read versions are not published again\n" + erp.Diagnostics());
+    }
+
+    [Fact]
     public async Task OrderStateChanged_InErp_PublishesOrderStatusChanged()
     {
         await using var erp = await ErpHarness.StartAsync(stack, registry);

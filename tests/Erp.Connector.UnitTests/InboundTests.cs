@@ -58,19 +58,4 @@ public class InboundTests
         DeterministicEventId.ForChange("erp", "stock.quant", "41", at).Should().Be(DeterministicEventId.ForChange("erp", "stock.quant", "41", at));
         DeterministicEventId.ForChange("erp", "stock.quant", "41", at.AddSeconds(1)).Should().NotBe(DeterministicEventId.ForChange("erp", "stock.quant", "41", at));
     }
-
-    [Fact]
-    public void For_SinceAndAfter_GivesPolishNotationKeysetDomain()
-    {
-        var domain = KeysetDomain.For(new DateTimeOffset(2024, 5, 6, 7, 8, 0, TimeSpan.Zero), ("2024-05-06 07:08:09", 41));
-
-        domain.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Should().Be(
-            """[["write_date",">=","2024-05-06 07:08:00"],"|",["write_date",">","2024-05-06 07:08:09"],"&",["write_date","=","2024-05-06 07:08:09"],["id",">",41]]""");
-    }
-
-    [Fact]
-    public void For_FirstPoll_IsEmptyDomain()
-    {
-        KeysetDomain.For(null, null).Should().BeEmpty();
-    }
 }

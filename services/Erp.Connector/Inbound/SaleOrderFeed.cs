@@ -31,9 +31,13 @@ public sealed class SaleOrderFeed(
     public async Task<IReadOnlyList<SaleOrderRecord>> ReadAsync(DeltaQuery<SaleOrderRecord> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var domain = KeysetDomain.For(query.ChangedSince, query.After is { } a ? (a.WriteDateText, a.Id) : null);
-        var rows = await services.GetRequiredService<OdooClient>().SearchReadAsync("sale.order", domain, Fields, cancellationToken, KeysetDomain.Order, query.Limit);
-        return [.. rows.Select(r => OdooRecords.Order(r!))];
+        var client = services.GetRequiredService<OdooClient>();
+        var rows = await WriteDatePager.ReadAsync(
+            (domain, order, limit) => client.SearchReadAsync("sale.order", domain, Fields, cancellationToken, order, limit),
+            query.ChangedSince,
+            query.After is { } a ? (a.WriteDateText, a.Id) : null,
+            query.Limit);
+        return [.. rows.Select(OdooRecords.Order)];
     }
 
     public DeltaKey KeyOf(SaleOrderRecord record) => new(record.VersionId, record.WriteDate);

@@ -28,9 +28,13 @@ public sealed class StockQuantFeed(
     public async Task<IReadOnlyList<StockQuantRecord>> ReadAsync(DeltaQuery<StockQuantRecord> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var domain = KeysetDomain.For(query.ChangedSince, query.After is { } a ? (a.WriteDateText, a.Id) : null);
-        var rows = await Client().SearchReadAsync("stock.quant", domain, Fields, cancellationToken, KeysetDomain.Order, query.Limit);
-        return [.. rows.Select(r => OdooRecords.Quant(r!))];
+        var client = Client();
+        var rows = await WriteDatePager.ReadAsync(
+            (domain, order, limit) => client.SearchReadAsync("stock.quant", domain, Fields, cancellationToken, order, limit),
+            query.ChangedSince,
+            query.After is { } a ? (a.WriteDateText, a.Id) : null,
+            query.Limit);
+        return [.. rows.Select(OdooRecords.Quant)];
     }
 
     public DeltaKey KeyOf(StockQuantRecord record) => new(record.VersionId, record.WriteDate);

@@ -37,16 +37,24 @@ public sealed class ExecuteKw(OdooDatabase database, IOptions<ErpSandboxOptions>
     private JsonNode? Execute(JsonArray args)
     {
         var o = options.Value;
-        if (Text(args, 0) != o.Database || args.ElementAtOrDefault(1)?.GetValue<int>() != o.Uid || Text(args, 2) != o.ApiKey)
+        // Odoo's object service int()s the uid before it checks the credentials.
+        var uid = RemoteUid.From(args.ElementAtOrDefault(1));
+        if (Text(args, 0) != o.Database || uid != o.Uid || Text(args, 2) != o.ApiKey)
         {
             throw new OdooFaultException(OdooFaultException.AccessDenied, "Access Denied");
         }
 
         var model = Text(args, 3) ?? throw OdooFaultException.Value("model is missing");
         var method = Text(args, 4) ?? throw OdooFaultException.Value("method is missing");
+        if (method.StartsWith('_'))
+        {
+            throw new OdooFaultException(OdooFaultException.AccessError, $"Private methods (such as {model}.{method}) cannot be called remotely.");
+        }
+
+        var definition = database.Definition(model);
         var positional = args.ElementAtOrDefault(5) as JsonArray ?? [];
         var kwargs = args.ElementAtOrDefault(6) as JsonObject ?? [];
-        return method switch
+        return database.InTransaction(() => method switch
         {
             "create" => Create(model, positional),
             "write" => JsonValue.Create(database.Write(model, Ids(positional.ElementAtOrDefault(0)), positional.ElementAtOrDefault(1) as JsonObject ?? throw OdooFaultException.Value("write needs values"))),
@@ -54,9 +62,17 @@ public sealed class ExecuteKw(OdooDatabase database, IOptions<ErpSandboxOptions>
             "search_count" => JsonValue.Create(Search(model, positional, kwargs, withNoLimit: true).Count),
             "search_read" => database.Read(model, Search(model, positional, kwargs), Fields(kwargs["fields"] ?? positional.ElementAtOrDefault(1))),
             "read" => database.Read(model, Ids(positional.ElementAtOrDefault(0)), Fields(kwargs["fields"] ?? positional.ElementAtOrDefault(1))),
-            _ => throw new OdooFaultException(OdooFaultException.ValueError, $"The method '{model}.{method}' does not exist in this sandbox"),
-        };
+            "fields_get" => FieldsGet.Describe(definition, kwargs["allfields"] ?? positional.ElementAtOrDefault(0), kwargs["attributes"] ?? positional.ElementAtOrDefault(1)),
+            "check_access_rights" => CheckAccessRights(kwargs["operation"] ?? positional.ElementAtOrDefault(0)),
+            _ => throw new OdooFaultException(OdooFaultException.AttributeError, $"type object '{model}' has no attribute '{method}'"),
+        });
     }
+
+    /// <summary>The sandbox's one user may do everything on every model; the operation is still checked.</summary>
+    private static JsonNode CheckAccessRights(JsonNode? operation) =>
+        operation?.ToString() is "read" or "write" or "create" or "unlink"
+            ? JsonValue.Create(true)
+            : throw OdooFaultException.Value("Invalid access mode");
 
     private JsonNode Create(string model, JsonArray positional) => positional.ElementAtOrDefault(0) switch
     {

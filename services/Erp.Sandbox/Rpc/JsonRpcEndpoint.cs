@@ -35,6 +35,13 @@ public static class JsonRpcEndpoint
             loggers.CreateLogger("Erp.Sandbox.JsonRpc").LogInformation("JSON-RPC call failed: {Name}: {Message}", fault.Name, fault.Message);
             return Results.Json(Error(id, fault.Name, fault.Message));
         }
+        catch (Exception wrongType) when (wrongType is InvalidOperationException or FormatException or InvalidCastException or OverflowException)
+        {
+            // An argument of the wrong JSON type (text where an id belongs, …). Odoo's Python raises a TypeError or
+            // ValueError there, which reaches the client as an ordinary error on HTTP 200, never as a bare 500.
+            loggers.CreateLogger("Erp.Sandbox.JsonRpc").LogInformation(wrongType, "JSON-RPC call with an argument of the wrong type");
+            return Results.Json(Error(id, OdooFaultException.TypeError, wrongType.Message));
+        }
     }
 
     public static JsonObject Error(JsonNode? id, string name, string message) => new()

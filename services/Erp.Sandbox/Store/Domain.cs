@@ -48,23 +48,58 @@ public static class Domain
     private static Func<int, JsonObject, bool> Both(Func<int, JsonObject, bool> a, Func<int, JsonObject, bool> b, bool and) =>
         and ? (id, r) => a(id, r) && b(id, r) : (id, r) => a(id, r) || b(id, r);
 
-    private static Func<int, JsonObject, bool> Leaf(string path, string op, JsonNode? value, string model, OdooDatabase db) => (id, record) =>
+    private static Func<int, JsonObject, bool> Leaf(string path, string op, JsonNode? value, string model, OdooDatabase db)
     {
-        var actual = db.ValueAt(model, id, record, path);
+        if (db.KindAt(model, path) == FieldKind.DateTime && op is ">" or ">=" or "<" or "<=" or "=" or "==" or "!=" or "<>" && value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String)
+        {
+            return TimestampLeaf(path, op, Timestamps.Parse(value, op), model, db);
+        }
+
+        return (id, record) =>
+        {
+            var actual = db.ValueAt(model, id, record, path);
+            return op switch
+            {
+                "=" or "==" => actual is JsonArray many ? many.Any(x => OdooValues.Same(x, value)) : OdooValues.Same(actual, value),
+                "!=" or "<>" => !OdooValues.Same(actual, value),
+                ">" => actual is not null && OdooValues.Compare(actual, value) > 0,
+                ">=" => actual is not null && OdooValues.Compare(actual, value) >= 0,
+                "<" => actual is not null && OdooValues.Compare(actual, value) < 0,
+                "<=" => actual is not null && OdooValues.Compare(actual, value) <= 0,
+                "in" => (value as JsonArray ?? []).Any(v => OdooValues.Same(actual, v)),
+                "not in" => !(value as JsonArray ?? []).Any(v => OdooValues.Same(actual, v)),
+                "like" => Like(actual, $"%{value}%", ignoreCase: false),
+                "ilike" => Like(actual, $"%{value}%", ignoreCase: true),
+                "=like" => Like(actual, value?.ToString() ?? string.Empty, ignoreCase: false),
+                "=ilike" => Like(actual, value?.ToString() ?? string.Empty, ignoreCase: true),
+                // Odoo adds "OR column IS NULL" to negative like terms: an empty field does not contain the value.
+                "not like" => actual is null || !Like(actual, $"%{value}%", ignoreCase: false),
+                "not ilike" => actual is null || !Like(actual, $"%{value}%", ignoreCase: true),
+                _ => throw OdooFaultException.Value($"Invalid domain operator '{op}'"),
+            };
+        };
+    }
+
+    private static bool Like(JsonNode? actual, string pattern, bool ignoreCase) =>
+        actual is not null && LikePattern.Matches(actual.ToString(), pattern, ignoreCase);
+
+    /// <summary>Datetime comparisons on the stored microseconds, as PostgreSQL compares a timestamp column.</summary>
+    private static Func<int, JsonObject, bool> TimestampLeaf(string path, string op, DateTime value, string model, OdooDatabase db) => (id, record) =>
+    {
+        if (db.ValueAt(model, id, record, path) is not { } actual)
+        {
+            return op is "!=" or "<>";
+        }
+
+        var order = Timestamps.Parse(actual, "=").CompareTo(value);
         return op switch
         {
-            "=" or "==" => actual is JsonArray many ? many.Any(x => OdooValues.Same(x, value)) : OdooValues.Same(actual, value),
-            "!=" or "<>" => !OdooValues.Same(actual, value),
-            ">" => actual is not null && OdooValues.Compare(actual, value) > 0,
-            ">=" => actual is not null && OdooValues.Compare(actual, value) >= 0,
-            "<" => actual is not null && OdooValues.Compare(actual, value) < 0,
-            "<=" => actual is not null && OdooValues.Compare(actual, value) <= 0,
-            "in" => (value as JsonArray ?? []).Any(v => OdooValues.Same(actual, v)),
-            "not in" => !(value as JsonArray ?? []).Any(v => OdooValues.Same(actual, v)),
-            "ilike" => actual?.ToString().Contains(value?.ToString() ?? string.Empty, StringComparison.OrdinalIgnoreCase) == true,
-            "like" => actual?.ToString().Contains(value?.ToString() ?? string.Empty, StringComparison.Ordinal) == true,
-            "=ilike" => string.Equals(actual?.ToString(), value?.ToString(), StringComparison.OrdinalIgnoreCase),
-            _ => throw OdooFaultException.Value($"Invalid domain operator '{op}'"),
+            ">" => order > 0,
+            ">=" => order >= 0,
+            "<" => order < 0,
+            "<=" => order <= 0,
+            "=" or "==" => order == 0,
+            _ => order != 0,
         };
     };
 }

@@ -113,8 +113,9 @@ public sealed partial class OdooDatabase
         foreach (var name in names.Where(n => n != "id"))
         {
             var value = record[name]?.DeepClone();
-            result[name] = name == "display_name" ? def.DisplayName(record, this) : (def.Fields.GetValueOrDefault(name)?.Kind, value) switch
+            result[name] = name == "display_name" ? def.DisplayName(record, this) : (KindOf(def, name), value) switch
             {
+                (FieldKind.DateTime, JsonValue stored) => Timestamps.ForRpc(stored),
                 (FieldKind.Many2One, JsonValue v) => new JsonArray(v.GetValue<int>(), DisplayNameOf(def.Fields[name].Relation!, v)),
                 (FieldKind.One2Many, _) => new JsonArray([.. _tables[def.Fields[name].Relation!]
                     .Where(p => OdooValues.ToDouble(p.Value[def.Fields[name].InverseName!]) == id).Select(p => (JsonNode)p.Key)]),
@@ -126,6 +127,10 @@ public sealed partial class OdooDatabase
 
         return result;
     }
+
+    /// <summary>The field's kind; create_date and write_date are datetimes every model has.</summary>
+    internal static FieldKind? KindOf(ModelDef def, string name) =>
+        name is "create_date" or "write_date" ? FieldKind.DateTime : def.Fields.GetValueOrDefault(name)?.Kind;
 
     private static IEnumerable<KeyValuePair<int, JsonObject>> Order(IEnumerable<KeyValuePair<int, JsonObject>> records, string? order)
     {

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 namespace Erp.Sandbox.Store;
 
 /// <summary>
-/// The sandbox's in-memory database: one table per model, ids from 1, create_date/write_date stamped from the
-/// TimeProvider in Odoo's format. One lock around everything keeps each call atomic, as a transaction would.
+/// The sandbox's in-memory database: one table per model, ids from 1. One lock around everything keeps each call
+/// atomic, as a transaction would. create_date/write_date are the transaction's time with microseconds, as
+/// PostgreSQL keeps Odoo's timestamps: every record one RPC call writes gets the same one (Odoo stamps now() at UTC,
+/// the transaction's start), and answers show it to the second (see <see cref="Timestamps"/>).
 /// </summary>
 public sealed partial class OdooDatabase
 {
@@ -15,6 +17,7 @@ public sealed partial class OdooDatabase
     private readonly Dictionary<string, SortedDictionary<int, JsonObject>> _tables;
     private readonly List<WriteLogEntry> _writes = [];
     private readonly TimeProvider _time;
+    private string? _transactionTime;
 
     public OdooDatabase(IOptions<ErpSandboxOptions> options, TimeProvider time)
     {
@@ -27,7 +30,7 @@ public sealed partial class OdooDatabase
     {
         lock (_gate)
         {
-            var def = Model(model);
+            var def = Definition(model);
             var table = _tables[model];
             var id = table.Count == 0 ? 1 : table.Keys.Max() + 1;
             var record = new JsonObject();
@@ -36,7 +39,7 @@ public sealed partial class OdooDatabase
                 record[field.Name] = System.Text.Json.JsonSerializer.SerializeToNode(field.Default);
             }
 
-            var now = OdooValues.Format(_time.GetUtcNow());
+            var now = TransactionTime();
             record["create_date"] = now;
             table[id] = record;
             try
@@ -64,10 +67,10 @@ public sealed partial class OdooDatabase
     {
         lock (_gate)
         {
-            var def = Model(model);
+            var def = Definition(model);
             var records = ids.Select(id => _tables[model].TryGetValue(id, out var r) ? (id, r) : throw new OdooFaultException(
                 OdooFaultException.MissingError, $"Record does not exist or has been deleted.\n(Record: {model}({id},), User: 2)")).ToList();
-            var now = OdooValues.Format(_time.GetUtcNow());
+            var now = TransactionTime();
             foreach (var (id, record) in records)
             {
                 Assign(def, id, record, values);
@@ -80,11 +83,29 @@ public sealed partial class OdooDatabase
         }
     }
 
+    /// <summary>Runs one RPC call as one transaction: atomic, and one timestamp for everything it writes.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        lock (_gate)
+        {
+            _transactionTime = Timestamps.Stored(_time.GetUtcNow());
+            try
+            {
+                return work();
+            }
+            finally
+            {
+                _transactionTime = null;
+            }
+        }
+    }
+
     public List<int> Search(string model, JsonArray domain, int offset, int? limit, string? order)
     {
         lock (_gate)
         {
-            var def = Model(model);
+            var def = Definition(model);
             var match = Domain.Compile(domain, model, this);
             var hideArchived = def.HasActive && !Domain.Mentions(domain, "active");
             var found = _tables[model].Where(p => (!hideArchived || p.Value["active"]?.GetValue<bool>() != false) && match(p.Key, p.Value));
@@ -96,7 +117,7 @@ public sealed partial class OdooDatabase
     {
         lock (_gate)
         {
-            var def = Model(model);
+            var def = Definition(model);
             var names = fields ?? [.. def.FieldList.Select(f => f.Name), "create_date", "write_date", "display_name"];
             var unknown = names.FirstOrDefault(n => n is not ("id" or "create_date" or "write_date" or "display_name") && !def.Fields.ContainsKey(n));
             if (unknown is not null)
@@ -131,37 +152,6 @@ public sealed partial class OdooDatabase
         }
     }
 
-    internal string DisplayNameOf(string model, JsonNode? id) =>
-        id is JsonValue v && v.TryGetValue<int>(out var key) && _tables[model].TryGetValue(key, out var r) ? _models[model].DisplayName(r, this) : string.Empty;
-
-    /// <summary>The value at a field path, following many2one fields; id is the record's id.</summary>
-    internal JsonNode? ValueAt(string model, int id, JsonObject record, string path)
-    {
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        var field = dot < 0 ? path : path[..dot];
-        if (field == "id")
-        {
-            return JsonValue.Create(id);
-        }
-
-        var def = Model(model);
-        if (!def.Fields.ContainsKey(field) && field is not ("create_date" or "write_date"))
-        {
-            throw OdooFaultException.Value($"Invalid field {model}.{field} in leaf");
-        }
-
-        var value = record[field];
-        if (dot < 0)
-        {
-            return value;
-        }
-
-        var relation = def.Fields[field].Relation!;
-        return value is JsonValue v && v.TryGetValue<int>(out var related) && _tables[relation].TryGetValue(related, out var next)
-            ? ValueAt(relation, related, next, path[(dot + 1)..])
-            : null;
-    }
-
-    private ModelDef Model(string model) =>
-        _models.TryGetValue(model, out var def) ? def : throw new OdooFaultException(OdooFaultException.KeyError, model);
+    /// <summary>Outside an RPC call (seeding, admin endpoints) each change is its own transaction.</summary>
+    private string TransactionTime() => _transactionTime ?? Timestamps.Stored(_time.GetUtcNow());
 }

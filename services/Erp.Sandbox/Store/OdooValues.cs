@@ -7,11 +7,6 @@ namespace Erp.Sandbox.Store;
 /// <summary>Comparisons and formats of stored values, the way Odoo's domains and JSON answers treat them.</summary>
 public static class OdooValues
 {
-    /// <summary>Odoo's datetime format over RPC: UTC, seconds precision, no zone.</summary>
-    public const string DateTimeFormat = "yyyy-MM-dd HH:mm:ss";
-
-    public static string Format(DateTimeOffset at) => at.UtcDateTime.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
-
     /// <summary>Null for false/none; Odoo sends false for empty fields.</summary>
     public static JsonNode? Clean(JsonNode? value) =>
         value is JsonValue v && v.GetValueKind() == JsonValueKind.False ? null : value?.DeepClone();
