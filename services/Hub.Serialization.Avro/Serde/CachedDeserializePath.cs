@@ -23,6 +23,7 @@ internal sealed class CachedDeserializePath<T>
     private readonly ISchemaRegistryClient _registry;
     private readonly AsyncSubjectNameStrategyDelegate _subjectName;
     private readonly global::Avro.Schema _readerSchema = new T().Schema;
+    private LastReader? _last;
 
     public CachedDeserializePath(ISchemaRegistryClient registry, SubjectNameStrategy subjectNameStrategy)
     {
@@ -37,11 +38,22 @@ internal sealed class CachedDeserializePath<T>
     public bool TryRead(ReadOnlyMemory<byte> data, KafkaSerializationContext context, out T value)
     {
         value = null!;
-        if (!SchemaIdPrefix.TrySplit(data, context, out var schemaId, out var body)
-            || !_readers.TryGetValue(schemaId, out var reader)
-            || reader is null)
+        if (!SchemaIdPrefix.TrySplit(data, context, out var schemaId, out var body))
         {
             return false;
+        }
+
+        // A topic's values mostly share one writer schema: the reader used last skips the dictionary.
+        var last = _last;
+        var reader = last is not null && last.SchemaId == schemaId ? last.Reader : null;
+        if (reader is null)
+        {
+            if (!_readers.TryGetValue(schemaId, out reader) || reader is null)
+            {
+                return false;
+            }
+
+            _last = new LastReader(schemaId, reader);
         }
 
         value = reader.Read(new T(), DecoderOver(body));
@@ -91,4 +103,6 @@ internal sealed class CachedDeserializePath<T>
         var segment = MemoryMarshal.TryGetArray(body, out var array) ? array : new ArraySegment<byte>(body.ToArray());
         return new BinaryDecoder(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false));
     }
+
+    private sealed record LastReader(int SchemaId, SpecificDatumReader<T> Reader);
 }
