@@ -35,13 +35,13 @@ public sealed class GateCommand(TextWriter output, TextWriter error)
 
         if (arguments.Registry is { } url)
         {
-            using var client = new SchemaRegistryClient(Options.Create(new SchemaRegistryOptions { Url = url.ToString(), MaxRetries = 1 }));
+            using var client = SchemaRegistryClients.Create(new SchemaRegistryOptions { Url = url.ToString(), MaxRetries = 1 });
             try
             {
                 var (findings, notes) = await new RegistryCompatibilityCheck(client, url).CheckAsync(report, cancellationToken);
                 report = report.With(findings, notes);
             }
-            catch (SchemaRegistryException e)
+            catch (Exception e) when (RegistryFailures.IsUnavailable(e) || e is Confluent.SchemaRegistry.SchemaRegistryException)
             {
                 output.Write(report.Format());
                 error.WriteLine($"error: the registry at {url} could not be asked: {e.Message}");

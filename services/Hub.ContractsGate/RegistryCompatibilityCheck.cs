@@ -1,4 +1,6 @@
+using Hub.Schemas;
 using Hub.Schemas.Gate;
+using Confluent.SchemaRegistry;
 using Hub.Serialization.Avro.Registry;
 
 namespace Hub.ContractsGate;
@@ -10,7 +12,7 @@ namespace Hub.ContractsGate;
 /// </summary>
 public sealed class RegistryCompatibilityCheck(ISchemaRegistryClient registry, Uri registryUrl)
 {
-    /// <exception cref="SchemaRegistryException">The registry could not be reached (transient).</exception>
+    /// <remarks>An unreachable registry escapes (see <see cref="RegistryFailures.IsUnavailable"/>); the caller reports it.</remarks>
     public async Task<(IReadOnlyList<GateFinding> Findings, IReadOnlyList<string> Notes)> CheckAsync(GateReport report, CancellationToken cancellationToken)
     {
         var findings = new List<GateFinding>();
@@ -26,23 +28,40 @@ public sealed class RegistryCompatibilityCheck(ISchemaRegistryClient registry, U
 
             try
             {
-                var answer = await registry.TestCompatibilityAsync(subject, schema.Text, version: null, cancellationToken);
-                if (!answer.IsCompatible)
+                if (!await registry.IsCompatibleAsync(subject, new Schema(schema.Text, SchemaType.Avro)).WaitAsync(cancellationToken))
                 {
-                    findings.Add(Refused(path, file, subject, answer.Messages));
+                    findings.Add(Refused(path, file, subject, await ExplainAsync(subject, schema.Text, cancellationToken)));
                 }
             }
-            catch (SchemaRegistryException e) when (e.ErrorCode is SchemaRegistryException.SubjectNotFound or SchemaRegistryException.VersionNotFound)
+            catch (Exception e) when (RegistryFailures.IsSubjectNotFound(e))
             {
                 notes.Add($"subject '{subject}' does not exist in {registryUrl} yet; {file.Label} not checked against it.");
             }
-            catch (SchemaRegistryException e) when (!e.IsTransient)
+            catch (SchemaRegistryException e) when (!RegistryFailures.IsUnavailable(e))
             {
                 findings.Add(Refused(path, file, subject, [e.Message]));
             }
         }
 
         return (findings, notes);
+    }
+
+    /// <summary>
+    /// Confluent's client answers only yes or no, so the reasons are found here: the proposal against the latest
+    /// registered version, both ways, by the same Avro resolution rules the local checks use.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ExplainAsync(string subject, string proposedText, CancellationToken cancellationToken)
+    {
+        var latest = await registry.GetLatestSchemaAsync(subject).WaitAsync(cancellationToken);
+        var registered = global::Avro.Schema.Parse(latest.SchemaString);
+        var proposed = global::Avro.Schema.Parse(proposedText);
+        var messages = AvroCompatibilityChecker.Instance.CanRead(proposed, registered).Messages
+            .Concat(AvroCompatibilityChecker.Instance.CanRead(registered, proposed).Messages)
+            .Distinct()
+            .ToList();
+        return messages.Count > 0
+            ? messages
+            : [$"incompatible with an earlier version than the latest ({latest.Version}); the subject's level is transitive"];
     }
 
     private GateFinding Refused(string path, ContractFile file, string subject, IReadOnlyList<string> messages) => new(

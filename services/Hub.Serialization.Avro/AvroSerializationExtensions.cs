@@ -1,18 +1,20 @@
 using Avro.Generic;
+using Confluent.SchemaRegistry;
 using Hub.Messaging.Serialization;
 using Hub.Serialization.Avro.Registry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Serialization.Avro;
 
 public static class AvroSerializationExtensions
 {
     /// <summary>
-    /// Registers the schema registry client (section "SchemaRegistry"), the serde options (section "AvroSerde")
-    /// and the Confluent Avro serde as open generics: <c>IEventSerializer&lt;TEvent&gt;</c> and
+    /// Registers Confluent's schema registry client (section "SchemaRegistry"), the serde options (section
+    /// "AvroSerde") and the adapters over Confluent's Avro serde as open generics: <c>IEventSerializer&lt;TEvent&gt;</c> and
     /// <c>IEventDeserializer&lt;TEvent&gt;</c> for generated events, plus the <see cref="GenericRecord"/> variants.
     /// </summary>
     public static IHostApplicationBuilder AddAvroSerialization(this IHostApplicationBuilder builder)
@@ -32,8 +34,9 @@ public static class AvroSerializationExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISchemaRegistryClient, SchemaRegistryClient>();
+        services.TryAddSingleton<ISchemaRegistryClient>(sp => SchemaRegistryClients.Create(
+            sp.GetRequiredService<IOptions<SchemaRegistryOptions>>().Value,
+            sp.GetRequiredService<IOptions<AvroSerdeOptions>>().Value));
         services.TryAddSingleton(typeof(IEventSerializer<>), typeof(ConfluentAvroSerializer<>));
         services.TryAddSingleton(typeof(IEventDeserializer<>), typeof(ConfluentAvroDeserializer<>));
         services.TryAddSingleton<IEventSerializer<GenericRecord>, GenericAvroSerializer>();

@@ -1,28 +1,53 @@
-using Avro;
 using Avro.Specific;
+using Confluent.SchemaRegistry;
+using Confluent.SchemaRegistry.Serdes;
 using Hub.Messaging.Serialization;
-using Hub.Serialization.Avro.Registry;
 
 namespace Hub.Serialization.Avro;
 
 /// <summary>
-/// Reads Confluent Avro values into a generated class, resolving the writer schema (fetched by the id in the
-/// header) to the class's own schema. Undecodable values raise <see cref="EventDecodeException"/> subclasses
-/// (see <see cref="AvroDecodeReasons"/>); an unreachable registry raises a transient error instead.
+/// Reads Confluent Avro values into a generated class with Confluent's <see cref="AvroDeserializer{T}"/>, which
+/// resolves the writer schema (fetched by the id in the header) to the class's own. Once Confluent's deserializer has
+/// read a schema id's first value, the same reading is repeated from a cache (<see cref="CachedDeserializePath{T}"/>).
+/// Undecodable values raise <see cref="EventDecodeException"/> subclasses (see <see cref="AvroDecodeReasons"/>); an
+/// unavailable registry raises <see cref="SchemaRegistryUnavailableException"/> instead.
 /// </summary>
 public sealed class ConfluentAvroDeserializer<T> : IEventDeserializer<T>
     where T : class, ISpecificRecord, new()
 {
-    private static readonly Schema ReaderSchema = new T().Schema;
-
-    private readonly FramedDeserializer<T> _framed;
+    private readonly AvroDeserializer<T> _inner;
+    private readonly CachedDeserializePath<T> _cached;
 
     public ConfluentAvroDeserializer(ISchemaRegistryClient registry)
     {
-        _framed = new FramedDeserializer<T>(registry, writerSchema => new SpecificDatumReader<T>(writerSchema, ReaderSchema));
+        var config = ConfluentSerde.DeserializerConfig;
+        _inner = new AvroDeserializer<T>(registry, config);
+        _cached = new CachedDeserializePath<T>(registry, config.SubjectNameStrategy!.Value);
     }
 
-    // A fresh instance as "reuse" spares Apache.Avro a reflection lookup of the top-level type by name.
-    public ValueTask<T> DeserializeAsync(ReadOnlyMemory<byte> data, SerializationContext context, CancellationToken cancellationToken) =>
-        _framed.DeserializeAsync(data, new T(), cancellationToken);
+    public ValueTask<T> DeserializeAsync(ReadOnlyMemory<byte> data, SerializationContext context, CancellationToken cancellationToken)
+    {
+        var kafkaContext = ConfluentSerde.ToKafka(context);
+        try
+        {
+            if (_cached.TryRead(data, kafkaContext, out var value))
+            {
+                return new ValueTask<T>(value);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return ValueTask.FromException<T>(ConfluentSerde.MapDecodeFailure(ex, data));
+        }
+
+        var read = ConfluentSerde.DeserializeAsync(_inner, data, context, cancellationToken);
+        return _cached.NeedsLearning(data, kafkaContext) ? LearnFromAsync(read, data, kafkaContext) : read;
+    }
+
+    private async ValueTask<T> LearnFromAsync(ValueTask<T> read, ReadOnlyMemory<byte> data, Confluent.Kafka.SerializationContext kafkaContext)
+    {
+        var value = await read.ConfigureAwait(false);
+        await _cached.LearnAsync(data, kafkaContext, value).ConfigureAwait(false);
+        return value;
+    }
 }

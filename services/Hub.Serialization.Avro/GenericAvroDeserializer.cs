@@ -1,22 +1,24 @@
 using Avro.Generic;
+using Confluent.SchemaRegistry;
+using Confluent.SchemaRegistry.Serdes;
 using Hub.Messaging.Serialization;
-using Hub.Serialization.Avro.Registry;
 
 namespace Hub.Serialization.Avro;
 
 /// <summary>
-/// Reads any Confluent Avro value as a <see cref="GenericRecord"/> in its writer schema, for tools that show
-/// events they were not compiled against. Same error mapping as <see cref="ConfluentAvroDeserializer{T}"/>.
+/// Reads any Confluent Avro value as a <see cref="GenericRecord"/> in its writer schema (Confluent's
+/// <see cref="AvroDeserializer{T}"/>), for tools that show events they were not compiled against. Same error
+/// mapping as <see cref="ConfluentAvroDeserializer{T}"/>.
 /// </summary>
 public sealed class GenericAvroDeserializer : IEventDeserializer<GenericRecord>
 {
-    private readonly FramedDeserializer<GenericRecord> _framed;
+    private readonly AvroDeserializer<GenericRecord> _inner;
 
     public GenericAvroDeserializer(ISchemaRegistryClient registry)
     {
-        _framed = new FramedDeserializer<GenericRecord>(registry, writerSchema => new GenericDatumReader<GenericRecord>(writerSchema, writerSchema));
+        _inner = new AvroDeserializer<GenericRecord>(registry, ConfluentSerde.DeserializerConfig);
     }
 
     public ValueTask<GenericRecord> DeserializeAsync(ReadOnlyMemory<byte> data, SerializationContext context, CancellationToken cancellationToken) =>
-        _framed.DeserializeAsync(data, null!, cancellationToken);
+        ConfluentSerde.DeserializeAsync(_inner, data, context, cancellationToken);
 }

@@ -75,7 +75,18 @@ public sealed class CrashedInstanceTests(AccountingFixture fixture)
     private static async Task<Readiness> ReadinessAsync(HttpClient http, AccountingRun run, Func<Readiness, bool> condition, string what, TimeSpan? timeout = null)
     {
         Readiness? last = null;
-        await run.UntilAsync(
+        try
+        {
+            await WaitAsync();
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message} Last readiness of the partition-owners check: {last}", ex);
+        }
+
+        return last!;
+
+        Task WaitAsync() => run.UntilAsync(
             async () =>
             {
                 using var response = await http.GetAsync("/health/ready");
@@ -86,7 +97,6 @@ public sealed class CrashedInstanceTests(AccountingFixture fixture)
             },
             $"{what} (last seen: {last})",
             timeout ?? TimeSpan.FromSeconds(60));
-        return last!;
     }
 
     /// <summary>End and committed offset of each orders partition, for a failure message.</summary>

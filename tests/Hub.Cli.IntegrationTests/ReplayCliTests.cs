@@ -75,6 +75,55 @@ public sealed class ReplayCliTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Replay_FromTime_ReappliesExactlyTheEventsWrittenAfterThatTime()
+    {
+        Assert.SkipWhen(stack.IsEmbedded, "needs a real Kafka cluster (HUB_TEST_KAFKA or Docker): the mock cluster's ListOffsets does not look up timestamps (OffsetsForTimes)");
+        await using var scenario = await CliScenario.CreateAsync(stack);
+        await using var connector = ConnectorProcess.Start(scenario);
+        var before = Events(6, "invoice");
+        await scenario.PublishAsync(before);
+        await scenario.WaitForAppliedAsync(6, connector: connector);
+
+        var writtenFrom = DateTimeOffset.UtcNow;
+        await Eventually.UntilAsync(() => DateTimeOffset.UtcNow > writtenFrom.AddMilliseconds(20), "the clock to move past the cut-off");
+        var after = Events(6, "invoice");
+        await scenario.PublishAsync(after);
+        await scenario.WaitForAppliedAsync(12, connector: connector);
+        await Eventually.UntilAsync(async () => await scenario.CheckpointedAsync() == 12, "the checkpoints to cover every event", TimeSpan.FromSeconds(30));
+
+        var replay = await HubCli.RunAsync(scenario, "replay", scenario.Group, "--from-time", writtenFrom.ToString("O", CultureInfo.InvariantCulture),
+            "--yes", "--reason", "re-send the afternoon's invoices", "--wait-timeout", "120s");
+
+        replay.ExitCode.Should().Be(0, $"{replay}{Environment.NewLine}connector:{Environment.NewLine}{connector.Output}");
+        replay.Output.Should().Contain("6 event(s)");
+        foreach (var e in before)
+        {
+            (await scenario.CallsAsync(e.EventId)).Should().Be(1, $"{e.EventId} was written before the cut-off");
+        }
+
+        foreach (var e in after)
+        {
+            (await scenario.CallsAsync(e.EventId)).Should().Be(2, $"{e.EventId} was written after the cut-off and is re-applied once");
+        }
+    }
+
+    [Fact]
+    public async Task Replay_FromTimeOnTheEmbeddedCluster_FailsNamingTheAlternatives()
+    {
+        Assert.SkipUnless(stack.IsEmbedded, "checks the embedded mock cluster's answer; a real cluster has a time index (see Replay_FromTime_…)");
+        await using var scenario = await CliScenario.CreateAsync(stack, partitions: 1);
+        await using var connector = ConnectorProcess.Start(scenario);
+        await scenario.PublishAsync(Events(1, "x"));
+        await scenario.WaitForAppliedAsync(1, connector: connector);
+        await Eventually.UntilAsync(async () => await scenario.CheckpointedAsync() == 1, "a checkpoint", TimeSpan.FromSeconds(30));
+
+        var result = await HubCli.RunAsync(scenario, "replay", scenario.Group, "--from-time", "1h ago", "--dry-run");
+
+        result.ExitCode.Should().NotBe(0, result.ToString());
+        result.Error.Should().Contain("OffsetsForTimes").And.Contain("--since-processed");
+    }
+
+    [Fact]
     public async Task Replay_UnknownConnector_ExitCode2NamingKnownGroups()
     {
         await using var scenario = await CliScenario.CreateAsync(stack, partitions: 1);

@@ -36,6 +36,7 @@ public sealed class ValuesSchemaTests
     [InlineData("connectors.billing", "{}", "unknown property 'billing'")]
     [InlineData("connectors.crm.secrets", "[{\"name\": \"crm-api-key\"}]", "'secretName' is required")]
     [InlineData("dapr.enabled", "\"yes\"", "expected boolean")]
+    [InlineData("kafka.groupProtocol", "\"kip848\"", "is not one of")]
     public void Validate_BrokenValue_ReportsIt(string path, string json, string expected)
     {
         var values = Values();

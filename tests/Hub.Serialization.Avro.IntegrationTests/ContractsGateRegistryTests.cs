@@ -1,3 +1,4 @@
+using Confluent.SchemaRegistry;
 using Hub.ContractsGate;
 using Hub.Testing;
 
@@ -40,7 +41,7 @@ public sealed class ContractsGateRegistryTests : IClassFixture<RegistryFixture>,
     public async Task RunAsync_SubjectHoldsOlderVersion_Passes()
     {
         using var client = _fixture.Client();
-        await client.RegisterSchemaAsync(_subject, CustomerSamples.V1Schema.ToString(), TestContext.Current.CancellationToken);
+        await client.RegisterSchemaAsync(_subject, new Schema(CustomerSamples.V1Schema.ToString(), SchemaType.Avro));
 
         (await Run(_fixture.Registry.BaseAddress)).Should().Be(GateExitCodes.Compatible, _out.ToString());
     }
@@ -49,7 +50,7 @@ public sealed class ContractsGateRegistryTests : IClassFixture<RegistryFixture>,
     public async Task RunAsync_SubjectHoldsSchemaTheNewestCannotFollow_FailsNamingSubject()
     {
         using var client = _fixture.Client();
-        await client.RegisterSchemaAsync(_subject, CustomerSamples.WithoutField("displayName"), TestContext.Current.CancellationToken);
+        await client.RegisterSchemaAsync(_subject, new Schema(CustomerSamples.WithoutField("displayName"), SchemaType.Avro));
         // Under the registry's BACKWARD the newest contract must read that data, but it needs displayName (no default).
         (await Run(_fixture.Registry.BaseAddress)).Should().Be(GateExitCodes.Incompatible);
 

@@ -1,3 +1,4 @@
+using Confluent.SchemaRegistry;
 using Hub.Serialization.Avro.Registry;
 using Hub.Testing;
 
@@ -24,15 +25,15 @@ public sealed class RegistryFixture(StackFixture stack) : IAsyncLifetime
     }
 
     /// <summary>A client as services build it, with retries kept short so a failing test fails quickly.</summary>
-    public SchemaRegistryClient Client() => CreateClient(Registry.BaseAddress);
+    public CachedSchemaRegistryClient Client() => CreateClient(Registry.BaseAddress);
 
-    public static SchemaRegistryClient CreateClient(Uri registry) => new(Microsoft.Extensions.Options.Options.Create(new SchemaRegistryOptions
+    public static CachedSchemaRegistryClient CreateClient(Uri registry) => SchemaRegistryClients.Create(new SchemaRegistryOptions
     {
         Url = registry.ToString(),
         MaxRetries = 1,
         RetryBackoff = TimeSpan.FromMilliseconds(50),
         RequestTimeout = TimeSpan.FromSeconds(5),
-    }));
+    });
 
     /// <summary>A registry of the caller's own, ready to answer, on a fresh single-partition topic.</summary>
     public static Task<SchemaRegistryProcess> StartRegistryAsync(StackFixture stack) => SchemaRegistryProcess.StartReadyAsync(stack, "serde");

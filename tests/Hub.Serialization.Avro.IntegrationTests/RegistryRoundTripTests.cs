@@ -1,12 +1,13 @@
 using System.Net;
 using Hub.Contracts;
+using Confluent.SchemaRegistry;
 using Hub.Serialization.Avro.Registry;
 
 namespace Hub.Serialization.Avro.IntegrationTests;
 
 public sealed class RegistryRoundTripTests(RegistryFixture fixture) : IClassFixture<RegistryFixture>, IDisposable
 {
-    private readonly SchemaRegistryClient _client = fixture.Client();
+    private readonly CachedSchemaRegistryClient _client = fixture.Client();
 
     [Fact]
     public async Task SerializeAsync_GeneratedEventWithAutoRegister_RegistersAndRoundTrips()
@@ -20,7 +21,7 @@ public sealed class RegistryRoundTripTests(RegistryFixture fixture) : IClassFixt
         var copy = await new ConfluentAvroDeserializer<CustomerUpserted>(reader).DeserializeAsync(bytes, context, Ct);
 
         copy.Should().BeEquivalentTo(original, o => o.Excluding(c => c.Schema));
-        var registered = await reader.GetLatestSchemaAsync(Serde.Subject(context), Ct);
+        var registered = await reader.GetLatestSchemaAsync(Serde.Subject(context));
         registered.Version.Should().Be(1);
         bytes[1..5].Should().Equal(BitConverter.GetBytes(registered.Id).Reverse(), "the header carries the registry's id, big-endian");
     }
@@ -43,25 +44,25 @@ public sealed class RegistryRoundTripTests(RegistryFixture fixture) : IClassFixt
         customer.Addresses.Should().ContainSingle().Which.City.Should().Be("Berlin");
         customer.PreferredLanguage.Should().BeNull("v1 has no preferredLanguage, and v2's default is null");
         customer.MarketingConsent.Should().BeNull();
-        (await reader.GetSchemaByIdAsync(ReadId(bytes), Ct)).Should().NotContain("preferredLanguage", "the writer schema is v1");
+        (await reader.GetSchemaAsync(ReadId(bytes))).SchemaString.Should().NotContain("preferredLanguage", "the writer schema is v1");
     }
 
     [Fact]
     public async Task RegisterSchemaAsync_IncompatibleSchema_ThrowsTypedConflict()
     {
         var subject = Serde.Subject(Serde.NewTopic());
-        await _client.RegisterSchemaAsync(subject, CustomerSamples.V1Schema.ToString(), Ct);
+        await _client.RegisterSchemaAsync(subject, Avro(CustomerSamples.V1Schema.ToString()));
         // v1 plus a field without a default: a reader of the new schema cannot read v1 data (BACKWARD refuses it).
         var incompatible = CustomerSamples.WithRequiredField("loyaltyTier");
 
-        var register = () => _client.RegisterSchemaAsync(subject, incompatible, Ct);
+        var register = () => _client.RegisterSchemaAsync(subject, Avro(incompatible));
 
         var refused = (await register.Should().ThrowAsync<SchemaRegistryException>()).Which;
-        refused.ErrorCode.Should().Be(SchemaRegistryException.IncompatibleSchema);
-        refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        refused.IsTransient.Should().BeFalse("retrying an incompatible schema cannot help");
+        refused.ErrorCode.Should().Be(RegistryErrorCodes.IncompatibleSchema);
+        refused.Status.Should().Be(HttpStatusCode.Conflict);
+        RegistryFailures.IsUnavailable(refused).Should().BeFalse("retrying an incompatible schema cannot help");
         refused.Message.Should().Contain("loyaltyTier");
-        (await _client.GetSubjectVersionsAsync(subject, Ct)).Should().Equal(1);
+        (await _client.GetSubjectVersionsAsync(subject)).Should().Equal(1);
     }
 
     [Fact]
@@ -75,7 +76,39 @@ public sealed class RegistryRoundTripTests(RegistryFixture fixture) : IClassFixt
         (await decode.Should().ThrowAsync<UnknownSchemaIdException>()).Which.ReasonCode.Should().Be("unknown-schema-id");
     }
 
+    [Fact]
+    public async Task SerializeAsync_AutoRegisterOffUseLatestV1_WritesV1IdAndTheV2ClassReadsIt()
+    {
+        var context = Serde.NewTopic();
+        var v1Id = await _client.RegisterSchemaAsync(Serde.Subject(context), Avro(CustomerSamples.V1Schema.ToString()));
+        var serializer = Serde.Specific<CustomerUpserted>(_client, new AvroSerdeOptions { AutoRegisterSchemas = false, UseLatestVersion = true });
+
+        var bytes = await serializer.SerializeAsync(CustomerSamples.Current("cust-latest"), context, Ct);
+
+        ReadId(bytes).Should().Be(v1Id, "the producer writes with the subject's latest version, not its own schema");
+        (await _client.GetSubjectVersionsAsync(Serde.Subject(context))).Should().Equal([1], "nothing was registered");
+        using var reader = fixture.Client();
+        var copy = await new ConfluentAvroDeserializer<CustomerUpserted>(reader).DeserializeAsync(bytes, context, Ct);
+        copy.DisplayName.Should().Be("Analytical Engines Ltd");
+        copy.PreferredLanguage.Should().BeNull("v1 has no such field, so the value was written without it");
+    }
+
+    [Fact]
+    public async Task SerializeAsync_AutoRegisterOffSchemaNotRegistered_FailsWithoutRegistering()
+    {
+        var context = Serde.NewTopic();
+        await _client.RegisterSchemaAsync(Serde.Subject(context), Avro(CustomerSamples.V1Schema.ToString()));
+        var serializer = Serde.Specific<CustomerUpserted>(_client, new AvroSerdeOptions { AutoRegisterSchemas = false });
+
+        var serialize = async () => await serializer.SerializeAsync(CustomerSamples.Current("cust-lookup"), context, Ct);
+
+        (await serialize.Should().ThrowAsync<SchemaRegistryException>()).Which.Status.Should().Be(HttpStatusCode.NotFound);
+        (await _client.GetSubjectVersionsAsync(Serde.Subject(context))).Should().Equal([1]);
+    }
+
     public void Dispose() => _client.Dispose();
+
+    private static Schema Avro(string schema) => new(schema, SchemaType.Avro);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -1,6 +1,6 @@
 using Avro.Specific;
 using Hub.Messaging.Serialization;
-using Hub.Serialization.Avro.Registry;
+using Confluent.SchemaRegistry;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Serialization.Avro.IntegrationTests;
@@ -17,4 +17,7 @@ internal static class Serde
         where T : ISpecificRecord => new(registry, Options.Create(new AvroSerdeOptions()));
 
     public static GenericAvroSerializer Generic(ISchemaRegistryClient registry) => new(registry, Options.Create(new AvroSerdeOptions()));
+
+    public static ConfluentAvroSerializer<T> Specific<T>(ISchemaRegistryClient registry, AvroSerdeOptions options)
+        where T : ISpecificRecord => new(registry, Options.Create(options));
 }

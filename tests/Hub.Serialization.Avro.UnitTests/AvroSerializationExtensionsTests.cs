@@ -1,7 +1,7 @@
 using Avro.Generic;
 using Hub.Contracts;
 using Hub.Messaging.Serialization;
-using Hub.Serialization.Avro.Registry;
+using Confluent.SchemaRegistry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,7 +15,7 @@ public class AvroSerializationExtensionsTests
     {
         using var provider = Build(new() { ["SchemaRegistry:Url"] = "http://127.0.0.1:8081", ["AvroSerde:SubjectNameStrategy"] = "Record" });
 
-        provider.GetRequiredService<ISchemaRegistryClient>().Should().BeOfType<SchemaRegistryClient>();
+        provider.GetRequiredService<ISchemaRegistryClient>().Should().BeOfType<CachedSchemaRegistryClient>();
         provider.GetRequiredService<IEventSerializer<OrderPlaced>>().Should().BeOfType<ConfluentAvroSerializer<OrderPlaced>>();
         provider.GetRequiredService<IEventDeserializer<OrderPlaced>>().Should().BeOfType<ConfluentAvroDeserializer<OrderPlaced>>();
         provider.GetRequiredService<IEventDeserializer<GenericRecord>>().Should().BeOfType<GenericAvroDeserializer>();
@@ -30,6 +30,25 @@ public class AvroSerializationExtensionsTests
         var act = () => provider.GetRequiredService<IOptions<AvroSerdeOptions>>().Value;
 
         act.Should().Throw<OptionsValidationException>().WithMessage("*UseLatestVersion*");
+    }
+
+    [Fact]
+    public void AddAvroSerialization_PinnedSchemaIdWithAutoRegister_FailsValidation()
+    {
+        using var provider = Build(new() { ["AvroSerde:UseSchemaId"] = "7" });
+
+        var act = () => provider.GetRequiredService<IOptions<AvroSerdeOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*UseSchemaId*");
+    }
+
+    [Fact]
+    public void AvroSerdeOptions_PinnedSchemaId_IsConfluentsUseSchemaId()
+    {
+        var config = new AvroSerdeOptions { AutoRegisterSchemas = false, UseSchemaId = 42 }.ToSerializerConfig();
+
+        config.UseSchemaId.Should().Be(42);
+        config.AutoRegisterSchemas.Should().BeFalse();
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

@@ -5,6 +5,7 @@ using Avro.IO;
 using Hub.Contracts;
 using Hub.Messaging.Serialization;
 using Microsoft.Extensions.Options;
+using SubjectNameStrategy = Confluent.SchemaRegistry.SubjectNameStrategy;
 
 namespace Hub.Serialization.Avro.UnitTests;
 
@@ -46,7 +47,7 @@ public class SerializerTests
 
         await serializer.SerializeAsync(Samples.Customer(), SerdeFactory.Context with { IsKey = isKey }, default);
 
-        (await _registry.GetSubjectsAsync()).Should().Equal(subject);
+        (await _registry.GetAllSubjectsAsync()).Should().Equal(subject);
     }
 
     [Fact]
@@ -87,6 +88,22 @@ public class SerializerTests
         var copy = await new ConfluentAvroDeserializer<CustomerUpserted>(_registry).DeserializeAsync(bytes, SerdeFactory.Context, default);
         copy.DisplayName.Should().Be("Ada Lovelace");
         copy.PreferredLanguage.Should().BeNull("v1 has no such field, so the projection dropped it");
+    }
+
+    [Fact]
+    public async Task SerializeAsync_PinnedSchemaId_WritesThatIdEvenWhenANewerVersionIsRegistered()
+    {
+        var pinned = _registry.Register("canonical.customer.upserted-value", CustomerUpserted.AvroSchema.ToString());
+        _registry.Register("canonical.customer.upserted-value", Samples.CustomerV1Schema);
+        var serializer = SerdeFactory.Serializer<CustomerUpserted>(_registry, o => { o.AutoRegisterSchemas = false; o.UseSchemaId = pinned; });
+
+        for (var i = 0; i < 3; i++)
+        {
+            var bytes = await serializer.SerializeAsync(Samples.Customer(), SerdeFactory.Context, default);
+            BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(1, 4)).Should().Be(pinned);
+        }
+
+        _registry.RegisterCalls.Should().Be(0);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Hub.Identity;
 using Hub.Messaging;
-using Hub.Serialization.Avro.Registry;
 using Hub.Testing;
 using Hub.Testing.Messaging;
 
@@ -33,7 +32,7 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
 
     public HttpClient Connector { get; private set; } = new();
 
-    public SchemaRegistryClient Registry => Started.Registry;
+    public Confluent.SchemaRegistry.CachedSchemaRegistryClient Registry => Started.Registry;
 
     public IEventPublisher Publisher => Started.Publisher;
 

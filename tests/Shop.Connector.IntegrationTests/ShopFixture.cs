@@ -4,7 +4,6 @@ using Avro.Specific;
 using Hub.Identity;
 using Hub.Messaging;
 using Hub.Sandboxes;
-using Hub.Serialization.Avro.Registry;
 using Hub.Testing;
 using Hub.Testing.Avro;
 using Hub.Testing.Messaging;
@@ -46,7 +45,7 @@ public sealed class ShopFixture(StackFixture stack) : IAsyncLifetime
 
     public HttpClient Connector { get; private set; } = new();
 
-    public SchemaRegistryClient Registry => Started.Registry;
+    public Confluent.SchemaRegistry.CachedSchemaRegistryClient Registry => Started.Registry;
 
     public IEventPublisher Publisher => Started.Publisher;
 

@@ -34,6 +34,8 @@ app.kubernetes.io/component: {{ .component | quote }}
   value: {{ .component | quote }}
 - name: Kafka__BootstrapServers
   value: {{ .root.Values.kafka.bootstrapServers | quote }}
+- name: Kafka__GroupProtocol
+  value: {{ .root.Values.kafka.groupProtocol | default "auto" | quote }}
 {{- range $key, $value := .root.Values.kafka.producer }}
 - name: Kafka__Producer__{{ $key }}
   value: {{ $value | quote }}

@@ -152,6 +152,17 @@ public static class ReplayCommand
         return plans;
     }
 
+    private static bool LastMessageIsAtOrAfter(CliContext context, PartitionRef partition, long low, long high, DateTimeOffset time)
+    {
+        if (high <= low)
+        {
+            return false;
+        }
+
+        var last = context.Kafka.Read([new OffsetRange(partition.Topic, partition.Partition, high - 1, high)], null, CancellationToken.None);
+        return last.Count == 1 && last[0].Message.Timestamp.UtcDateTime >= time.UtcDateTime;
+    }
+
     private static async Task<PartitionPlan> PlanPartitionAsync(CliContext context, string group, PartitionRef partition, ReplayMode mode)
     {
         var marks = context.Kafka.Watermarks(partition.Topic, partition.Partition);
@@ -164,9 +175,11 @@ public static class ReplayCommand
                 return from is { } start ? ReplayPlanner.Fit(group, partition, start, low, high, note) : new PartitionPlan(group, partition, high, high, note);
             case ReplayModeKind.FromTime:
                 var offset = context.Kafka.OffsetForTime(partition.Topic, partition.Partition, mode.Time!.Value);
-                if (offset < 0 && context.Settings.Embedded)
+                if (offset < 0 && (context.Settings.Embedded || LastMessageIsAtOrAfter(context, partition, low, high, mode.Time!.Value)))
                 {
-                    throw CliException.Failed("--from-time needs Kafka's time index (OffsetsForTimes), which the embedded mock cluster does not answer. Use --since-processed or --from-offset.");
+                    // "Nothing written at or after that time" while the partition's last message was: the cluster has
+                    // no time index (the embedded mock cluster), and planning nothing would be silently wrong.
+                    throw CliException.Failed($"--from-time needs Kafka's time index (OffsetsForTimes), which {partition.Topic}[{partition.Partition}]'s broker does not answer (the embedded mock cluster has none). Use --since-processed or --from-offset.");
                 }
 
                 return offset < 0

@@ -50,13 +50,13 @@ public static class SchemasCheckCommand
 
                 try
                 {
-                    var answer = await context.Registry.TestCompatibilityAsync(subject, schema.Text, null, cancellationToken);
-                    if (!answer.IsCompatible)
+                    if (!await context.Registry.IsCompatibleAsync(subject, new Confluent.SchemaRegistry.Schema(schema.Text, Confluent.SchemaRegistry.SchemaType.Avro)).WaitAsync(cancellationToken))
                     {
-                        refused.Add($"{file.Label} would be refused under '{subject}': {string.Join("; ", answer.Messages)}");
+                        // Confluent's client answers yes or no; the local findings above say why, where they can.
+                        refused.Add($"{file.Label} would be refused under '{subject}' at the subject's compatibility level.");
                     }
                 }
-                catch (SchemaRegistryException ex) when (ex.ErrorCode is SchemaRegistryException.SubjectNotFound or SchemaRegistryException.VersionNotFound)
+                catch (Exception ex) when (RegistryFailures.IsSubjectNotFound(ex))
                 {
                     notes.Add($"{subject} is not registered yet; {file.Label} not checked against it.");
                 }

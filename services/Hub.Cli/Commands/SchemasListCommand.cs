@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Net;
+using Confluent.SchemaRegistry;
 using Hub.Cli.Infrastructure;
 using Hub.Cli.Output;
 
@@ -19,16 +21,16 @@ public static class SchemasListCommand
         var registry = context.Registry;
         var rows = new List<object>();
         var table = CliOutput.NewTable("subject", "versions", "latest", "schema id", "compatibility");
-        foreach (var subject in (await registry.GetSubjectsAsync(cancellationToken)).Order(StringComparer.Ordinal))
+        foreach (var subject in (await registry.GetAllSubjectsAsync().WaitAsync(cancellationToken)).Order(StringComparer.Ordinal))
         {
-            var versions = await registry.GetSubjectVersionsAsync(subject, cancellationToken);
-            var latest = await registry.GetLatestSchemaAsync(subject, cancellationToken);
+            var versions = await registry.GetSubjectVersionsAsync(subject).WaitAsync(cancellationToken);
+            var latest = await registry.GetLatestSchemaAsync(subject).WaitAsync(cancellationToken);
             string level;
             try
             {
-                level = await registry.GetCompatibilityAsync(subject, cancellationToken);
+                level = CompatibilityNames.ToRegistryName(await registry.GetCompatibilityAsync(subject).WaitAsync(cancellationToken));
             }
-            catch (Hub.Serialization.Avro.Registry.SchemaRegistryException ex) when (ex.IsNotFound)
+            catch (SchemaRegistryException ex) when (ex.Status == HttpStatusCode.NotFound)
             {
                 level = "(global)";
             }

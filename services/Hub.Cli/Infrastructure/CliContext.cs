@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Hub.Cli.Audit;
 using Hub.Cli.Output;
+using Confluent.SchemaRegistry;
 using Hub.Serialization.Avro.Registry;
 using Microsoft.Extensions.Configuration;
 
@@ -11,7 +12,7 @@ public sealed class CliContext : IAsyncDisposable
 {
     private readonly Lazy<RedisAccess> _redis;
     private readonly Lazy<KafkaAccess> _kafka;
-    private readonly Lazy<SchemaRegistryClient> _registry;
+    private readonly Lazy<CachedSchemaRegistryClient> _registry;
 
     public CliContext(ParseResult parse, CliOutput output, ConnectionSettings settings, IReadOnlyList<string> arguments)
     {
@@ -30,7 +31,7 @@ public sealed class CliContext : IAsyncDisposable
             options.Url = settings.RegistryUrl ?? "http://127.0.0.1:8081";
             options.MaxRetries = 0;
             options.RequestTimeout = Timeout;
-            return new SchemaRegistryClient(Microsoft.Extensions.Options.Options.Create(options));
+            return SchemaRegistryClients.Create(options);
         });
         Audit = new AuditLog(this);
     }

@@ -29,7 +29,7 @@ public static class CommandRunner
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return ex.ExitCode;
         }
-        catch (SchemaRegistryException ex) when (ex.IsTransient)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && RegistryFailures.IsUnavailable(ex) && CameThroughRegistryClient(ex))
         {
             await stderr.WriteLineAsync($"error: the schema registry is unreachable: {ex.Message}");
             return ExitCodes.Unreachable;
@@ -45,4 +45,10 @@ public static class CommandRunner
             return ExitCodes.Failed;
         }
     }
+
+    // Timeouts and connection failures are plain HttpClient exceptions: only those raised on the way through
+    // Confluent's registry client are the registry's (the dev host's control API uses HttpClient too).
+    private static bool CameThroughRegistryClient(Exception ex) =>
+        ex is Confluent.SchemaRegistry.SchemaRegistryException
+        || ex.StackTrace?.Contains("Confluent.SchemaRegistry", StringComparison.Ordinal) == true;
 }

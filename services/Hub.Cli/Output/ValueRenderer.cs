@@ -5,13 +5,12 @@ using Avro.Generic;
 using Hub.Cli.Infrastructure;
 using Hub.Messaging.Serialization;
 using Hub.Serialization.Avro;
-using Hub.Serialization.Avro.Registry;
 
 namespace Hub.Cli.Output;
 
 /// <summary>
-/// Turns a message value into something readable: Confluent-wire Avro through the registry (as JSON), JSON as is,
-/// other UTF-8 as text, anything else as base64. Never fails a command: an unreachable registry or undecodable
+/// Turns a message value into something readable: Confluent-wire Avro through Confluent's deserializer and the
+/// registry (as JSON), JSON as is, other UTF-8 as text, anything else as base64. Never fails a command: an unreachable registry or undecodable
 /// bytes are reported in <see cref="RenderedValue.Encoding"/> next to the raw bytes.
 /// </summary>
 public sealed class ValueRenderer(CliContext context)
@@ -25,23 +24,26 @@ public sealed class ValueRenderer(CliContext context)
             return new RenderedValue("null (tombstone)", null);
         }
 
-        if (value.Length >= 5 && value[0] == 0)
+        // Confluent's deserializer reads the header: a value it does not recognise as its framing falls through.
+        try
         {
-            var schemaId = (value[1] << 24) | (value[2] << 16) | (value[3] << 8) | value[4];
-            try
-            {
-                _avro ??= new GenericAvroDeserializer(context.Registry);
-                GenericRecord record = await _avro.DeserializeAsync(value, new SerializationContext(topic), cancellationToken);
-                return new RenderedValue($"avro (schema id {schemaId}, {record.Schema.Fullname})", AvroJson.ToJson(record));
-            }
-            catch (SchemaRegistryException ex) when (ex.IsTransient)
-            {
-                return Raw(value, $"avro (schema id {schemaId}); not decoded, registry {context.Settings.RegistryUrl ?? "http://127.0.0.1:8081 (default)"} unreachable: {ex.Message}");
-            }
-            catch (EventDecodeException ex)
-            {
-                return Raw(value, $"undecodable avro (schema id {schemaId}): {ex.Message}");
-            }
+            _avro ??= new GenericAvroDeserializer(context.Registry);
+            GenericRecord record = await _avro.DeserializeAsync(value, new SerializationContext(topic), cancellationToken);
+            return new RenderedValue($"avro ({record.Schema.Fullname})", AvroJson.ToJson(record));
+        }
+        catch (SchemaRegistryUnavailableException ex)
+        {
+            return Raw(value, $"avro; not decoded, registry {context.Settings.RegistryUrl ?? "http://127.0.0.1:8081 (default)"} unreachable: {ex.Message}");
+        }
+        catch (UnknownMagicByteException)
+        {
+        }
+        catch (EventDecodeException) when (value.Length < 5)
+        {
+        }
+        catch (EventDecodeException ex)
+        {
+            return Raw(value, $"undecodable avro ({ex.ReasonCode}): {ex.Message}");
         }
 
         try

@@ -2,47 +2,72 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Hub.Serialization.Avro.Registry;
 
-/// <summary>Where the schema registry is and how to talk to it. Bound from the "SchemaRegistry" section.</summary>
-public sealed class SchemaRegistryOptions
+/// <summary>
+/// Where the schema registry is and how to talk to it. Bound from the "SchemaRegistry" section and handed to
+/// Confluent's <c>CachedSchemaRegistryClient</c> by <see cref="SchemaRegistryClients"/>; the names predate that
+/// client and are kept so deployments keep working.
+/// </summary>
+public sealed class SchemaRegistryOptions : IValidatableObject
 {
     public const string SectionName = "SchemaRegistry";
 
-    /// <summary>One base URL, or several separated by commas; later ones are tried when earlier ones fail.</summary>
+    /// <summary>One base URL, or several separated by commas; Confluent's client tries the next when one fails.</summary>
     [Required]
     public string Url { get; set; } = "http://127.0.0.1:8081";
 
-    /// <summary>"user:password" for HTTP basic auth, as Confluent's basic.auth.user.info.</summary>
+    /// <summary>"user:password" for HTTP basic auth (Confluent's basic.auth.user.info).</summary>
     public string? BasicAuthUserInfo { get; set; }
 
+    /// <summary>Per request (Confluent's schema.registry.request.timeout.ms); default 10 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Further rounds over all URLs after the first one failed with a 5xx, a timeout or a connection error.</summary>
+    /// <summary>Retries of a request that failed with a 5xx, 408 or 429 (Confluent's max.retries); default 3.</summary>
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>Wait before the first retry round; doubles each round up to <see cref="MaxRetryBackoff"/>.</summary>
+    /// <summary>Wait before the first retry, doubled each retry up to <see cref="MaxRetryBackoff"/>; default 200 ms.</summary>
     public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Longest wait between retries; default 5 s.</summary>
     public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Entries per cache (schemas by id, ids by schema); a full cache is emptied, since answers can be fetched again.</summary>
+    /// <summary>Entries per cache of the client (and datum readers per deserializer); default 1000.</summary>
     [Range(1, 1_000_000)]
     public int MaxCachedSchemas { get; set; } = 1000;
 
     /// <summary>PEM file of the CA that signed the registry's certificate, when it is not in the system store.</summary>
     public string? SslCaLocation { get; set; }
 
-    /// <summary>PEM client certificate for mutual TLS (with <see cref="SslKeyLocation"/>), or a PKCS#12 file.</summary>
+    /// <summary>PKCS#12 file with the client certificate and key for mutual TLS (Confluent's ssl.keystore.location).</summary>
     public string? SslCertificateLocation { get; set; }
 
+    /// <summary>
+    /// A separate PEM key file. Confluent's client reads client certificates only from a PKCS#12 keystore, so this
+    /// is refused on start rather than ignored: convert with <c>openssl pkcs12 -export</c>.
+    /// </summary>
     public string? SslKeyLocation { get; set; }
 
-    /// <summary>Password of a PKCS#12 <see cref="SslCertificateLocation"/>.</summary>
+    /// <summary>Password of the PKCS#12 <see cref="SslCertificateLocation"/>.</summary>
     public string? SslKeyPassword { get; set; }
 
     public IReadOnlyList<Uri> GetBaseUris() =>
         Url.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(u => new Uri(u.EndsWith('/') ? u : u + "/", UriKind.Absolute))
             .ToList();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(SslKeyLocation))
+        {
+            yield return new ValidationResult(
+                "SslKeyLocation (a PEM key) is not supported by Confluent's registry client: give SslCertificateLocation a PKCS#12 file (openssl pkcs12 -export) and SslKeyPassword.",
+                [nameof(SslKeyLocation)]);
+        }
+
+        if (RetryBackoff < TimeSpan.Zero || MaxRetryBackoff < RetryBackoff)
+        {
+            yield return new ValidationResult("RetryBackoff must be >= 0 and <= MaxRetryBackoff.", [nameof(RetryBackoff), nameof(MaxRetryBackoff)]);
+        }
+    }
 }

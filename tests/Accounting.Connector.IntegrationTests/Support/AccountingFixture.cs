@@ -1,5 +1,4 @@
 using Hub.Messaging;
-using Hub.Serialization.Avro.Registry;
 using Hub.Testing;
 using Hub.Testing.Avro;
 using Hub.Testing.Messaging;
@@ -19,7 +18,7 @@ public sealed class AccountingFixture(StackFixture stack) : IAsyncLifetime
 
     public Uri RegistryAddress => Started.RegistryAddress;
 
-    public SchemaRegistryClient Registry => Started.Registry;
+    public Confluent.SchemaRegistry.CachedSchemaRegistryClient Registry => Started.Registry;
 
     public IEventPublisher Publisher => Started.Publisher;
 

@@ -15,10 +15,10 @@ namespace Crm.Connector.IntegrationTests;
 /// <summary>Reads CustomerUpserted from a topic (Avro, schemas from the registry) and publishes test events to it.</summary>
 public sealed class CanonicalTopic(StackFixture stack, Uri registry) : IDisposable
 {
-    private readonly SchemaRegistryClient _registry = new(Options.Create(new SchemaRegistryOptions { Url = registry.ToString(), MaxRetries = 1 }));
+    private readonly Confluent.SchemaRegistry.CachedSchemaRegistryClient _registry = SchemaRegistryClients.Create(new SchemaRegistryOptions { Url = registry.ToString(), MaxRetries = 1 });
 
     /// <summary>The registry the connector writes its schemas to, for decoding other event types.</summary>
-    public SchemaRegistryClient Registry => _registry;
+    public Confluent.SchemaRegistry.CachedSchemaRegistryClient Registry => _registry;
 
     /// <summary>Every record on the topic now, read to the end of each partition.</summary>
     public List<ConsumeResult<byte[]?, byte[]?>> ReadAll(string topic) => TopicReader.ReadToEnd(stack, topic);

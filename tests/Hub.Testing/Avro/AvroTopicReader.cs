@@ -1,7 +1,7 @@
 using Avro.Specific;
+using Confluent.SchemaRegistry;
 using Hub.Messaging.Serialization;
 using Hub.Serialization.Avro;
-using Hub.Serialization.Avro.Registry;
 using Hub.Testing.Messaging;
 
 namespace Hub.Testing.Avro;

@@ -1,6 +1,6 @@
 using Hub.Identity;
 using Hub.Messaging;
-using Hub.Serialization.Avro.Registry;
+using Confluent.SchemaRegistry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -27,7 +27,7 @@ public sealed class ConnectorTestHub : IAsyncDisposable
 
     public Uri RegistryAddress => _registry.BaseAddress;
 
-    public SchemaRegistryClient Registry { get; }
+    public CachedSchemaRegistryClient Registry { get; }
 
     public IEventPublisher Publisher => _publisher.Services.GetRequiredService<IEventPublisher>();
 
