@@ -6,7 +6,7 @@ using Hub.Connectors.Polling;
 using Hub.Contracts;
 using Hub.Identity;
 using Hub.Mapping;
-using Hub.Messaging.Kafka.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Accounting.Connector;

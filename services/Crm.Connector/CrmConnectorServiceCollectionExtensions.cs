@@ -7,7 +7,7 @@ using Hub.Connectors.Webhooks;
 using Hub.Contracts;
 using Hub.Identity;
 using Hub.Mapping;
-using Hub.Messaging.Kafka.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Connector;
 

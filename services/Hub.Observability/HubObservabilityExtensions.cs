@@ -1,4 +1,4 @@
-using Hub.Messaging.Kafka.Telemetry;
+using Hub.Messaging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,13 +29,11 @@ public static class HubObservabilityExtensions
 
         builder.Services.AddMetrics();
         builder.Services.AddHealthChecks();
-        builder.Services.AddSingleton<CircuitBreakerMetrics>();
-        builder.Services.AddHostedService<CircuitBreakerMetricsActivator>();
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(resourceName, serviceInstanceId: Environment.MachineName))
             .WithTracing(tracing =>
             {
-                tracing.AddSource(MessagingTelemetry.SourceName, serviceName)
+                tracing.AddSource(MessagingDiagnostics.SourceName, serviceName)
                     .SetSampler(TraceSamplerFactory.Create(configuration))
                     .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsPlumbing(context.Request.Path))
                     .AddHttpClientInstrumentation();
@@ -46,7 +44,7 @@ public static class HubObservabilityExtensions
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(MessagingTelemetry.SourceName, serviceName)
+                metrics.AddMeter(MessagingDiagnostics.SourceName, serviceName)
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation()

@@ -3,7 +3,7 @@ using Hub.Connectors.Webhooks;
 using Hub.Contracts;
 using Hub.Identity;
 using Hub.Mapping;
-using Hub.Messaging.Kafka.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Hub.Messaging.Serialization;
 using Shop.Connector.Inbound;
 using Shop.Connector.Outbound;

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hub.Messaging;
-using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.Serialization;
 using Hub.Sandboxes;
 using Hub.Serialization.Avro;

@@ -1,4 +1,3 @@
-using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.Redis;
 using Hub.Messaging.Serialization;
 using Hub.Messaging.TestApp;

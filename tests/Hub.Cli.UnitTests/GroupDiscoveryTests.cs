@@ -55,20 +55,5 @@ public sealed class GroupDiscoveryTests
         group.Connector.Should().Be("erp");
     }
 
-    [Theory]
-    [InlineData("d0", MarkerState.Done, 0)]
-    [InlineData("p3", MarkerState.Parked, 3)]
-    [InlineData("d12", MarkerState.Done, 12)]
-    public void MarkerText_Parse_StateAndEpoch(string value, MarkerState state, long epoch) =>
-        MarkerText.Parse(value).Should().Be((state, epoch));
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("x1")]
-    [InlineData("d")]
-    [InlineData("d-1")]
-    public void MarkerText_Parse_NotAMarker_Null(string? value) => MarkerText.Parse(value).Should().BeNull();
-
     private static List<GroupInfo> Groups(params string[] names) => names.Select(n => new GroupInfo(n, [new PartitionRef("t", 0)])).ToList();
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Hub.Messaging.IntegrationTests.Support;
-using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.Kafka.Telemetry;
 using Hub.Messaging.TestApp;
 using Hub.Testing;

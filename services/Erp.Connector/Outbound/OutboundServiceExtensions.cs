@@ -1,5 +1,5 @@
 using Hub.Contracts;
-using Hub.Messaging.Kafka.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Erp.Connector.Outbound;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Net.Http.Json;
 using Hub.Cli.Infrastructure;
-using Hub.DevStack;
+using Hub.Topics;
 
 namespace Hub.Cli.Commands;
 

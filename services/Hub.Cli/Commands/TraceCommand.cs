@@ -7,6 +7,7 @@ using Hub.Cli.Output;
 using Hub.Cli.Trace;
 using Hub.Messaging;
 using Hub.Messaging.Processing;
+using Hub.Messaging.Redis;
 
 namespace Hub.Cli.Commands;
 
@@ -148,14 +149,14 @@ public static class TraceCommand
         }
 
         var epoch = scope is { } s ? await EpochAsync(context, group.Group, s) : 0;
-        var parsed = MarkerText.Parse(marker);
+        var parsed = MarkerCodec.Parse(marker);
         var current = parsed is { } p && p.Epoch >= epoch ? p.State : MarkerState.None;
         var dead = copies.Where(c => c.Kind == "dlq").ToList();
         if (dead.Count > 0)
         {
             var letter = dead[^1];
             var resolved = (await new ResolvedStore(context.Redis).ReadAsync(letter.Topic)).GetValueOrDefault(ResolvedStore.Field(letter.Partition, letter.Offset));
-            var replayMarker = MarkerText.Parse(await ReadMarkerAsync(context, group.Group, $"{eventId}#{letter.Ref}"));
+            var replayMarker = MarkerCodec.Parse(await ReadMarkerAsync(context, group.Group, $"{eventId}#{letter.Ref}"));
             return resolved switch
             {
                 { Action: "replayed" } when replayMarker is { State: MarkerState.Done } => new GroupOutcome(group.Group, "handled after DLQ replay", marker, epoch, $"dead-lettered at {letter.Ref} ({letter.Error}); replayed by {resolved.By} at {TimeExpression.Show(resolved.At)}"),

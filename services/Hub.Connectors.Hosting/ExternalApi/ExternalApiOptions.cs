@@ -22,4 +22,11 @@ public sealed class ExternalApiOptions
 
     /// <summary>How the secret becomes the header value; {0} is the secret, e.g. "Bearer {0}".</summary>
     public string CredentialFormat { get; set; } = "{0}";
+
+    /// <summary>
+    /// How long a credential read from the secret store is reused (default 5 minutes; zero reads it for every
+    /// request). A rotation shows sooner anyway: a 401 reads the secret again and retries once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan CredentialTtl { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -1,5 +1,6 @@
 using Hub.Secrets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Connectors.Hosting;
@@ -8,8 +9,9 @@ public static class ExternalApiServiceCollectionExtensions
 {
     /// <summary>
     /// A typed HttpClient for one external API, configured from "ExternalApis:{name}" (base URL, timeout, credential
-    /// from the secret provider). Resilience is the pipeline's job (retries, retry topic, circuit breaker, rate limit
-    /// per subscription), so the client itself sends each request once.
+    /// from the secret provider, cached per API). Resilience is the pipeline's job (retries, retry topic, circuit
+    /// breaker, rate limit per subscription), so the client itself sends each request once, or twice after a 401
+    /// that a rotated credential explains (<see cref="CredentialHandler"/>).
     /// </summary>
     public static IHttpClientBuilder AddExternalApi<TClient>(this IServiceCollection services, string name)
         where TClient : class
@@ -18,6 +20,13 @@ public static class ExternalApiServiceCollectionExtensions
             .BindConfiguration($"{ExternalApiOptions.SectionPrefix}:{name}")
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // A singleton per API, not per handler: the client factory recycles handlers every few minutes.
+        services.TryAddKeyedSingleton(name, (sp, _) =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<ExternalApiOptions>>().Get(name);
+            return new CredentialCache(
+                sp.GetRequiredService<ISecretProvider>(), options.CredentialSecret ?? string.Empty, options.CredentialTtl, sp.GetService<TimeProvider>() ?? TimeProvider.System);
+        });
         return services.AddHttpClient<TClient>(name, (sp, client) =>
             {
                 var options = sp.GetRequiredService<IOptionsMonitor<ExternalApiOptions>>().Get(name);
@@ -25,7 +34,7 @@ public static class ExternalApiServiceCollectionExtensions
                 client.Timeout = options.Timeout;
             })
             .AddHttpMessageHandler(sp => new CredentialHandler(
-                sp.GetRequiredService<ISecretProvider>(),
+                sp.GetRequiredKeyedService<CredentialCache>(name),
                 sp.GetRequiredService<IOptionsMonitor<ExternalApiOptions>>().Get(name)));
     }
 }

@@ -1,16 +1,19 @@
+using Hub.Messaging;
 using Hub.Messaging.Errors;
 using Hub.Messaging.Kafka.Configuration;
 using Hub.Messaging.Kafka.Consuming;
+using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.Kafka.GroupProtocols;
 using Hub.Messaging.Kafka.Health;
 using Hub.Messaging.Kafka.Pipeline;
 using Hub.Messaging.Kafka.Producing;
 using Hub.Messaging.Kafka.Telemetry;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
-namespace Hub.Messaging.Kafka.DependencyInjection;
+// The .NET convention for registration methods: callers find them with the namespace they already import, and a
+// connector never imports a Kafka namespace just to declare a subscription.
+namespace Microsoft.Extensions.DependencyInjection;
 
 public static class KafkaMessagingServiceCollectionExtensions
 {
@@ -31,6 +34,7 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddSingleton<PartitionProgress>();
         services.TryAddSingleton<SubscriptionHealth>();
         services.TryAddSingleton<CircuitStates>();
+        services.TryAddSingleton<CircuitBreakerMetrics>();
         services.TryAddSingleton<PartitionOwnership>();
         services.TryAddSingleton<HandlerResiliencePipelineFactory>();
         services.TryAddSingleton<FailureRouter>();
@@ -41,7 +45,9 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddSingleton<KafkaConsumerFactory>();
         services.TryAddSingleton<IKafkaProducer, KafkaProducer>();
         services.TryAddSingleton<IEventPublisher, KafkaEventPublisher>();
+        services.TryAddSingleton<IInboundDeadLetterPublisher, KafkaInboundDeadLetterPublisher>();
         services.AddHostedService<ProducerFlushService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CircuitBreakerMetricsActivator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, GroupProtocolStartup>());
         services.AddHealthChecks()
             .AddCheck<SubscriptionLivenessCheck>("subscriptions-live", tags: ["live"])

@@ -9,7 +9,7 @@ namespace Hub.Messaging.Kafka.Telemetry;
 /// </summary>
 public sealed class MessagingTelemetry : IDisposable
 {
-    public const string SourceName = "Hub.Messaging";
+    public const string SourceName = MessagingDiagnostics.SourceName;
 
     // In seconds: without advice the SDK uses its default buckets (0, 5, 10, 25 ... 10000), which suit milliseconds
     // and would put every sub-five-second latency into one bucket.

@@ -1,6 +1,6 @@
 using Hub.Identity;
 using Hub.Mapping;
-using Hub.Messaging.Kafka.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Hub.Messaging.Serialization;
 using Legacy.Connector.Files;
 using Legacy.Connector.Inbound;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Hub.Messaging.Kafka.Configuration;
-using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.UnitTests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.Kafka.GroupProtocols;
 using Hub.Messaging.UnitTests.Support;
 using Microsoft.Extensions.DependencyInjection;

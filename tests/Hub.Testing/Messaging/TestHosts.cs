@@ -1,6 +1,5 @@
 using Hub.Messaging;
 using Hub.Messaging.Kafka.Configuration;
-using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.Redis;
 using Hub.Messaging.Serialization;
 using Hub.Messaging.TestApp;

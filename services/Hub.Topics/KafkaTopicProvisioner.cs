@@ -1,9 +1,8 @@
 using System.Globalization;
 using Confluent.Kafka;
 using Confluent.Kafka.Admin;
-using Hub.Topics;
 
-namespace Hub.DevStack;
+namespace Hub.Topics;
 
 /// <summary>Creates declared topics on a real cluster through AdminClient; topics that already exist are left alone.</summary>
 public sealed class KafkaTopicProvisioner : IDisposable

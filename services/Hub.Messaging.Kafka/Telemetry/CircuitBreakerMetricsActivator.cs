@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 
-namespace Hub.Observability;
+namespace Hub.Messaging.Kafka.Telemetry;
 
 /// <summary>Resolving <see cref="CircuitBreakerMetrics"/> at start-up is what creates its gauge; nobody else asks for it.</summary>
 internal sealed class CircuitBreakerMetricsActivator(CircuitBreakerMetrics metrics) : IHostedService

@@ -1,8 +1,7 @@
 using System.Diagnostics.Metrics;
 using Hub.Messaging.Kafka.Pipeline;
-using Hub.Messaging.Kafka.Telemetry;
 
-namespace Hub.Observability;
+namespace Hub.Messaging.Kafka.Telemetry;
 
 /// <summary>
 /// Exposes each subscription's circuit-breaker state as a gauge (1 while open or half-open), so an alert can fire on
@@ -12,20 +11,15 @@ public sealed class CircuitBreakerMetrics
 {
     public const string InstrumentName = "hub.circuit_breaker.open";
 
-    public CircuitBreakerMetrics(IMeterFactory meterFactory, IServiceProvider services)
+    public CircuitBreakerMetrics(IMeterFactory meterFactory, CircuitStates circuits)
     {
-        var circuits = (CircuitStates?)services.GetService(typeof(CircuitStates));
-        var meter = meterFactory.Create(MessagingTelemetry.SourceName);
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        var meter = meterFactory.Create(MessagingDiagnostics.SourceName);
         meter.CreateObservableGauge(InstrumentName, () => Observe(circuits), "{breaker}", "1 while the subscription's circuit breaker is open or half-open, else 0.");
     }
 
-    private static IEnumerable<Measurement<int>> Observe(CircuitStates? circuits)
+    private static IEnumerable<Measurement<int>> Observe(CircuitStates circuits)
     {
-        if (circuits is null)
-        {
-            yield break;
-        }
-
         foreach (var (subscription, state) in circuits.Snapshot)
         {
             yield return new Measurement<int>(
