@@ -69,7 +69,21 @@ public class WriteDatePagerTests
     private static (DeltaPoller<JsonNode> Poller, RowFeed Feed) Poller(FakeOdooTable odoo, int pageSize)
     {
         var feed = new RowFeed(odoo);
-        return (new DeltaPoller<JsonNode>("test", feed, new InMemoryWatermarkStore(), new DeltaPollingOptions { PageSize = pageSize }), feed);
+        return (new DeltaPoller<JsonNode>("test", feed, new MemoryWatermarks(), new DeltaPollingOptions { PageSize = pageSize }), feed);
+    }
+
+    /// <summary>Watermarks kept for the test's lifetime (production keeps them in Redis).</summary>
+    private sealed class MemoryWatermarks : IWatermarkStore
+    {
+        private Watermark? _watermark;
+
+        public Task<Watermark?> GetAsync(string poller, CancellationToken cancellationToken) => Task.FromResult(_watermark);
+
+        public Task SaveAsync(string poller, Watermark watermark, CancellationToken cancellationToken)
+        {
+            _watermark = watermark;
+            return Task.CompletedTask;
+        }
     }
 
     /// <summary>A feed of bare rows: version = (id, write_date), publishing means remembering the id.</summary>
