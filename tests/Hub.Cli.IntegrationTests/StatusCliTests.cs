@@ -17,6 +17,12 @@ public sealed class StatusCliTests(StackFixture stack)
         await scenario.WaitForAppliedAsync(8, connector: survivor);
         var shared = await EventuallyStatusAsync(scenario, r => OwnersIn(r).Count == 2, "both instances to own partitions");
         shared.Output.Should().NotContain("WITHOUT A LIVE OWNER").And.NotContain("gone:").And.Contain("Kafka group protocol: ");
+        // The coordinator's own view of the group: a real cluster describes it, the mock cluster has no DescribeGroups.
+        shared.Output.Should().Contain(stack.IsEmbedded ? "Kafka's view: not available (" : "Kafka's view: Stable, ");
+        if (!stack.IsEmbedded)
+        {
+            shared.Output.Should().Contain("2 member(s)");
+        }
 
         // The dead member keeps its partitions in the group until its session expires; nobody processes them meanwhile.
         await doomed.KillAsync();

@@ -35,10 +35,16 @@ public static class StatusCommand
         var groups = GroupDiscovery.Select(all, context.Parse.GetValue(Connector));
         context.Kafka.Metadata();
         var protocol = await GroupProtocolStatus.ResolveAsync(context.Settings, cancellationToken);
+        var (described, unavailable) = await context.Kafka.DescribeGroupsAsync(groups.SelectMany(g => new[] { g.Group, g.RetryGroup }).ToList());
         var report = new List<GroupStatus>();
         foreach (var group in groups)
         {
-            report.Add(await GroupStatusReader.ReadAsync(context, group));
+            report.Add(await GroupStatusReader.ReadAsync(context, group) with
+            {
+                KafkaGroup = described.GetValueOrDefault(group.Group),
+                KafkaRetryGroup = described.GetValueOrDefault(group.RetryGroup),
+                KafkaViewUnavailable = unavailable,
+            });
         }
 
         if (context.Output.IsJson)

@@ -1,11 +1,14 @@
 using Confluent.Kafka;
+using Confluent.Kafka.Admin;
+using Hub.Cli.Status;
 using Microsoft.Extensions.Configuration;
 
 namespace Hub.Cli.Infrastructure;
 
 /// <summary>
 /// The Kafka calls the CLI makes, each bounded by --timeout. Only requests the embedded mock cluster answers are
-/// used (metadata, watermarks, committed offsets, fetch, produce); consumer groups are never listed.
+/// used (metadata, watermarks, committed offsets, fetch, produce), except the groups' descriptions for `hub status`,
+/// whose absence is reported rather than failed; consumer groups are never listed.
 /// Kafka__Consumer__* and Kafka__Producer__* settings (TLS, SASL) apply as they do in the connectors.
 /// </summary>
 public sealed class KafkaAccess : IDisposable
@@ -77,6 +80,37 @@ public sealed class KafkaAccess : IDisposable
             $"asking {topic}[{partition}] for the offset at {time:O}");
         return answer.Single().Offset.Value;
     }
+
+    /// <summary>
+    /// The coordinator's description of each group (AdminClient DescribeConsumerGroups), or the reason there is
+    /// none: the embedded mock cluster and brokers that refuse Describe on groups answer with an error instead.
+    /// </summary>
+    public async Task<(IReadOnlyDictionary<string, KafkaGroupView> Groups, string? Unavailable)> DescribeGroupsAsync(IReadOnlyCollection<string> groups)
+    {
+        if (groups.Count == 0)
+        {
+            return (new Dictionary<string, KafkaGroupView>(), null);
+        }
+
+        try
+        {
+            var answer = await _admin.Value.DescribeConsumerGroupsAsync(groups, new DescribeConsumerGroupsOptions { RequestTimeout = DescribeTimeout });
+            return (answer.ConsumerGroupDescriptions.ToDictionary(d => d.GroupId, KafkaGroupView.From), null);
+        }
+        catch (DescribeConsumerGroupsException ex)
+        {
+            var described = ex.Results.ConsumerGroupDescriptions.Where(r => r.Error.Code == ErrorCode.NoError).ToDictionary(d => d.GroupId, KafkaGroupView.From);
+            var failed = ex.Results.ConsumerGroupDescriptions.FirstOrDefault(r => r.Error.Code != ErrorCode.NoError);
+            return (described, failed is null ? null : $"the cluster did not describe {failed.GroupId}: {failed.Error.Reason}");
+        }
+        catch (KafkaException ex)
+        {
+            return (new Dictionary<string, KafkaGroupView>(), $"the cluster did not describe its groups: {ex.Error.Reason}");
+        }
+    }
+
+    /// <summary>Short: the embedded mock cluster never answers DescribeGroups, and status must not wait long for it.</summary>
+    private TimeSpan DescribeTimeout => Timeout < TimeSpan.FromSeconds(5) ? Timeout : TimeSpan.FromSeconds(5);
 
     public async Task<DeliveryResult<byte[]?, byte[]?>> ProduceAsync(string topic, Message<byte[]?, byte[]?> message, CancellationToken cancellationToken)
     {

@@ -27,6 +27,14 @@ public sealed record GroupStatus
     /// <summary>Partitions a gone instance held that no live instance owns: nobody processes them now.</summary>
     public IReadOnlyList<OrphanedPartition> OrphanedPartitions { get; init; } = [];
 
+    /// <summary>The coordinator's view of the main and retry groups (null: not described, see <see cref="KafkaViewUnavailable"/>).</summary>
+    public KafkaGroupView? KafkaGroup { get; init; }
+
+    public KafkaGroupView? KafkaRetryGroup { get; init; }
+
+    /// <summary>Why the cluster gave no description (the embedded mock cluster has no DescribeGroups).</summary>
+    public string? KafkaViewUnavailable { get; init; }
+
     public int? PendingReplays { get; init; }
 
     public int? ActiveReplays { get; init; }

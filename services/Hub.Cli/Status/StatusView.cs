@@ -11,6 +11,10 @@ public static class StatusView
     {
         context.Output.Line($"{g.Group}  (connector {g.Connector})");
         context.Output.Line($"  instances/circuit breakers: {Instances(g)}");
+        if (g.KafkaGroup is not null || g.KafkaViewUnavailable is not null)
+        {
+            context.Output.Line($"  Kafka's view: {KafkaView(g)}");
+        }
         if (g.GoneInstances.Count > 0)
         {
             context.Output.Line($"  gone: {string.Join(", ", g.GoneInstances.Select(i => $"{i.Instance} (last seen {TimeExpression.ShowAge(context.Now - i.ReportedAt)} ago, {TimeExpression.Show(i.ReportedAt)})"))}");
@@ -42,6 +46,10 @@ public static class StatusView
         context.Output.Write(table);
         context.Output.Line();
     }
+
+    private static string KafkaView(GroupStatus g) => g.KafkaGroup is { } main
+        ? $"{main.Describe()}{(g.KafkaRetryGroup is { } retry ? $"; retry group {retry.Describe()}" : "")}"
+        : $"not available ({g.KafkaViewUnavailable})";
 
     private static string Instances(GroupStatus g) => g.Instances switch
     {
