@@ -24,8 +24,7 @@ public static class AccountingConnectorExtensions
         builder.Services.TryAddSingleton<XeroLimits>();
         builder.Services.AddExternalApi<XeroClient>(System)
             .AddHttpMessageHandler(sp => new XeroLimitHandler(sp.GetRequiredService<XeroLimits>(), sp.GetRequiredService<TimeProvider>()))
-            .AddHttpMessageHandler(sp => new XeroTenantHandler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountingOptions>>().Value.TenantId))
-            .AddHttpMessageHandler(() => new XeroErrorHandler());
+            .AddHttpMessageHandler(sp => new XeroTenantHandler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountingOptions>>().Value.TenantId));
         return builder;
     }
 

@@ -24,8 +24,8 @@ public static class CrmConnectorServiceCollectionExtensions
         services.AddMappings();
         services.AddCanonicalIdentity();
         services.AddWebhookReceipts();
-        services.AddExternalApi<CrmClient>(CrmClient.SystemName)
-            .AddHttpMessageHandler(sp => new Api.HubSpotRateLimitHandler(sp.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton<IWebhookVerifier, HubSpotWebhookVerifier>(HubSpotWebhookVerifier.Name);
+        services.AddExternalApi<CrmClient>(CrmClient.SystemName);
         services.AddSingleton<CustomerIdentity>();
         services.AddSingleton<EchoMarkers>();
         services.AddSingleton<InboundDeadLetters>();

@@ -29,6 +29,7 @@ public static class ShopConnectorExtensions
     public static WebApplicationBuilder AddShopInbound(this WebApplicationBuilder builder)
     {
         builder.Services.AddWebhookReceipts();
+        builder.Services.AddKeyedSingleton<IWebhookVerifier, ShopifyWebhookVerifier>(ShopifyWebhookVerifier.Name);
         builder.Services.AddSingleton<ShopCustomerMapper>();
         builder.Services.AddSingleton<ShopOrderMapper>();
         builder.Services.AddSingleton<CustomerSnapshots>();

@@ -10,7 +10,7 @@ public sealed class XeroClientTests
     private static (XeroClient Client, StubHandler Stub) Client(HttpStatusCode status, string body, Action<HttpResponseMessage>? headers = null)
     {
         var stub = new StubHandler(status, body, headers);
-        var http = new HttpClient(new XeroErrorHandler { InnerHandler = stub }) { BaseAddress = new Uri("http://xero.test/api.xro/2.0/") };
+        var http = new HttpClient(stub) { BaseAddress = new Uri("http://xero.test/api.xro/2.0/") };
         return (new XeroClient(http, TestSupport.Telemetry(), TimeProvider.System), stub);
     }
 
@@ -66,7 +66,7 @@ public sealed class XeroClientTests
 
         var error = (await act.Should().ThrowAsync<ExternalApiRejectedException>()).Which;
         error.Status.Should().Be(HttpStatusCode.BadRequest);
-        error.ReasonCode.Should().Be("http-400");
+        error.ReasonCode.Should().Be("xero-ValidationException");
         error.Message.Should().Contain("The contact name Buzz Lightyear is already assigned to another contact");
     }
 
@@ -79,7 +79,7 @@ public sealed class XeroClientTests
         var act = () => client.CreateInvoiceAsync(Invoice(), "k", TestContext.Current.CancellationToken);
 
         var error = (await act.Should().ThrowAsync<Hub.Messaging.Errors.PermanentEventException>()).Which;
-        error.ReasonCode.Should().Be(XeroElementStatus.ReasonCode);
+        error.ReasonCode.Should().Be(XeroErrors.ElementRejected);
         error.Message.Should().Contain("Organisation is not subscribed to currency JPY");
     }
 
@@ -91,7 +91,7 @@ public sealed class XeroClientTests
         var act = () => client.SaveContactAsync(new XeroContact { Name = "Buzz Lightyear" }, "k", TestContext.Current.CancellationToken);
 
         var error = (await act.Should().ThrowAsync<Hub.Messaging.Errors.PermanentEventException>()).Which;
-        error.ReasonCode.Should().Be(XeroElementStatus.ReasonCode);
+        error.ReasonCode.Should().Be(XeroErrors.ElementRejected);
         error.Message.Should().Contain("The contact name Buzz Lightyear is already assigned to another contact");
     }
 
@@ -99,17 +99,17 @@ public sealed class XeroClientTests
     [InlineData(null, "ERROR", false)]
     [InlineData(true, null, false)]
     [InlineData(null, null, true)]
-    public void ThrowIfRejected_AnyOfXerosMarks_Rejected(bool? flag, string? statusAttribute, bool withMessage)
+    public void ThrowIfElementRejected_AnyOfXerosMarks_Rejected(bool? flag, string? statusAttribute, bool withMessage)
     {
-        var act = () => XeroElementStatus.ThrowIfRejected("create Invoices", flag, statusAttribute, withMessage ? [new XeroValidationError("Due Date is required.")] : null);
+        var act = () => XeroErrors.ThrowIfElementRejected("create Invoices", flag, statusAttribute, withMessage ? [new XeroValidationError("Due Date is required.")] : null);
 
         act.Should().Throw<Hub.Messaging.Errors.PermanentEventException>();
     }
 
     [Fact]
-    public void ThrowIfRejected_SavedElement_Passes()
+    public void ThrowIfElementRejected_SavedElement_Passes()
     {
-        var act = () => XeroElementStatus.ThrowIfRejected("create Invoices", false, "OK", []);
+        var act = () => XeroErrors.ThrowIfElementRejected("create Invoices", false, "OK", []);
 
         act.Should().NotThrow();
     }

@@ -62,9 +62,10 @@ public sealed class XeroContractTests
     [Fact]
     public void Summarize_DocumentedValidationError_KeepsOnlyTheMessages()
     {
-        var summary = XeroErrorHandler.Summarize(TestSupport.Fixture("create-contacts-validation-error.json"));
+        var summary = XeroErrors.Summarize(TestSupport.Fixture("create-contacts-validation-error.json"));
 
-        summary.Should().Be("ValidationException: The contact name Buzz Lightyear is already assigned to another contact. The contact name must be unique across all active contacts.");
+        summary!.Value.Type.Should().Be("ValidationException");
+        summary.Value.Text.Should().Be("ValidationException: The contact name Buzz Lightyear is already assigned to another contact. The contact name must be unique across all active contacts.");
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public class CrmClientTests
         var act = () => client.UpsertByEmailAsync("a@b.example", new Dictionary<string, string?>(), "key", CancellationToken.None);
 
         var error = (await act.Should().ThrowAsync<ExternalApiRejectedException>()).Which;
-        error.ReasonCode.Should().Be("http-400");
+        error.ReasonCode.Should().Be("hubspot-VALIDATION_ERROR");
         error.Message.Should().Contain("VALIDATION_ERROR");
     }
 

@@ -79,7 +79,7 @@ public class OdooClientContractTests
 
         var act = () => ClientFactory.Create(stub).CreateAsync("res.partner", [], None);
 
-        (await act.Should().ThrowAsync<OdooRejectedException>()).Which.ReasonCode.Should().Be("odoo-AccessDenied");
+        (await act.Should().ThrowAsync<OdooRejectedException>()).Which.ReasonCode.Should().Be(ExternalApiRejectedException.AuthFailed);
     }
 
     [Fact]

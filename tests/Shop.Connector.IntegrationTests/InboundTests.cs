@@ -8,6 +8,7 @@ using Hub.Contracts;
 using Hub.Sandboxes;
 using Hub.Testing;
 using Hub.Testing.Messaging;
+using Hub.Testing.Vendors;
 using Shop.Connector.Inbound;
 
 namespace Shop.Connector.IntegrationTests;
@@ -103,10 +104,10 @@ public sealed class InboundTests(ShopFixture fixture) : IAsyncLifetime
         var orderId = Random.Shared.NextInt64(1_000_000_000, 9_000_000_000);
         var body = Encoding.UTF8.GetBytes(Payload(orderId, "BAD-HMAC-SKU").ToJsonString());
 
-        using var response = await PostWebhookAsync(body, ShopifyHmac.Compute("not-the-app-secret", body));
+        using var response = await PostWebhookAsync(body, ShopifyWebhook.Sign("not-the-app-secret", body));
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        (await response.Content.ReadAsStringAsync()).Should().Contain(ShopifyHmac.SignatureHeader);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(ShopifyWebhook.SignatureHeader);
         (await fixture.ReadAsync<OrderPlaced>(fixture.OrderTopic)).Should().NotContain(o => o.Envelope.SourceRecordId == orderId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -119,7 +120,7 @@ public sealed class InboundTests(ShopFixture fixture) : IAsyncLifetime
         var order = await fixture.PlaceOrderAsync(ShopOrders.Create(ShopOrders.NewEmail()));
         await fixture.UntilAsync(async () => (await fixture.Control.GetWebhookStatisticsAsync()).Abandoned > before.Abandoned, "the sandbox to give up on the refused webhook");
         var truncated = Encoding.UTF8.GetBytes("""{"id": 1, "name": "#1""");
-        using var direct = await PostWebhookAsync(truncated, ShopifyHmac.Compute(ShopFixture.Secret, truncated));
+        using var direct = await PostWebhookAsync(truncated, ShopifyWebhook.Sign(ShopFixture.Secret, truncated));
 
         direct.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await direct.Content.ReadAsStringAsync()).Should().Contain("malformed JSON");
@@ -133,7 +134,7 @@ public sealed class InboundTests(ShopFixture fixture) : IAsyncLifetime
         var orderId = Random.Shared.NextInt64(1_000_000_000, 9_000_000_000);
         var body = Encoding.UTF8.GetBytes(Payload(orderId, sku: null).ToJsonString());
 
-        using var response = await PostWebhookAsync(body, ShopifyHmac.Compute(ShopFixture.Secret, body), out var webhookId);
+        using var response = await PostWebhookAsync(body, ShopifyWebhook.Sign(ShopFixture.Secret, body), out var webhookId);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, "Shopify's retries would fail the same way");
         (await response.Content.ReadAsStringAsync()).Should().Contain("rejected");
@@ -165,10 +166,10 @@ public sealed class InboundTests(ShopFixture fixture) : IAsyncLifetime
         webhookId = Guid.NewGuid().ToString("D");
         var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        request.Headers.Add(ShopifyHmac.SignatureHeader, signature);
-        request.Headers.Add(ShopifyHmac.TopicHeader, "orders/create");
-        request.Headers.Add(ShopifyHmac.WebhookIdHeader, webhookId);
-        request.Headers.Add(ShopifyHmac.ShopDomainHeader, "hub-sandbox.myshopify.com");
+        request.Headers.Add(ShopifyWebhook.SignatureHeader, signature);
+        request.Headers.Add(ShopifyWebhook.TopicHeader, "orders/create");
+        request.Headers.Add(ShopifyWebhook.WebhookIdHeader, webhookId);
+        request.Headers.Add(ShopifyWebhook.ShopDomainHeader, "hub-sandbox.myshopify.com");
         return fixture.Connector.SendAsync(request);
     }
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Webhooks;
+using Hub.Testing.Vendors;
 using Hub.Contracts;
 using Hub.Testing;
 
@@ -43,7 +43,7 @@ public sealed class WebhookEncodingTests(ShopFixture fixture) : IAsyncLifetime
         text.Should().Contain("\"first_name\":\"Zoë\"").And.Contain("Müller").And.Contain(Street);
         text.Should().NotContain("\\u", "Shopify escapes nothing but what JSON requires");
         delivery.Body.Should().Contain(b => b >= 0x80, "non-ASCII travels as multi-byte UTF-8");
-        delivery.Headers[ShopifyHmac.SignatureHeader].Should().Be(ShopifyHmac.Compute(ShopFixture.Secret, delivery.Body));
+        delivery.Headers[ShopifyWebhook.SignatureHeader].Should().Be(ShopifyWebhook.Sign(ShopFixture.Secret, delivery.Body));
     }
 
     [Fact]

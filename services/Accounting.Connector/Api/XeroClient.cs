@@ -6,9 +6,9 @@ using Hub.Connectors.Hosting;
 
 namespace Accounting.Connector.Api;
 
-/// <summary>The Accounting API calls the connector makes; failures are classified by the kit (429/5xx retry, 4xx dead-letter).</summary>
+/// <summary>The Accounting API calls the connector makes; failures are read by <see cref="XeroErrors"/> (429/5xx retry, 4xx dead-letter).</summary>
 public sealed class XeroClient(HttpClient http, ConnectorTelemetry telemetry, TimeProvider time)
-    : ExternalApiClient(http, telemetry, time, AccountingConnectorExtensions.System)
+    : ExternalApiClient(http, telemetry, time, AccountingConnectorExtensions.System, new XeroErrors())
 {
     public static readonly JsonSerializerOptions WriteOptions = new(JsonSerializerDefaults.Web)
     {
@@ -30,7 +30,7 @@ public sealed class XeroClient(HttpClient http, ConnectorTelemetry telemetry, Ti
         using var request = Write(HttpMethod.Post, "Contacts", new { Contacts = new[] { contact } }, idempotencyKey);
         var response = await SendAsync<XeroResponse>(request, "save Contacts", cancellationToken);
         var saved = (response?.Contacts is { Count: > 0 } contacts ? contacts[0] : null) ?? throw Malformed("save Contacts", "no contact");
-        XeroElementStatus.ThrowIfRejected("save Contacts", saved.HasValidationErrors, saved.StatusAttributeString, saved.ValidationErrors);
+        XeroErrors.ThrowIfElementRejected("save Contacts", saved.HasValidationErrors, saved.StatusAttributeString, saved.ValidationErrors);
         return saved;
     }
 
@@ -43,7 +43,7 @@ public sealed class XeroClient(HttpClient http, ConnectorTelemetry telemetry, Ti
         using var request = Write(HttpMethod.Put, "Invoices?unitdp=4", new { Invoices = new[] { invoice } }, idempotencyKey);
         var response = await SendAsync<XeroResponse>(request, "create Invoices", cancellationToken);
         var created = (response?.Invoices is { Count: > 0 } invoices ? invoices[0] : null) ?? throw Malformed("create Invoices", "no invoice");
-        XeroElementStatus.ThrowIfRejected("create Invoices", created.HasErrors, created.StatusAttributeString, created.ValidationErrors);
+        XeroErrors.ThrowIfElementRejected("create Invoices", created.HasErrors, created.StatusAttributeString, created.ValidationErrors);
         return created;
     }
 

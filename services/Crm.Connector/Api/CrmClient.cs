@@ -4,9 +4,9 @@ using Hub.Connectors.Hosting;
 
 namespace Crm.Connector.Api;
 
-/// <summary>The CRM v3 contacts API: read one contact, update one, upsert by e-mail. Failures are classified by the kit.</summary>
+/// <summary>The CRM v3 contacts API: read one contact, update one, upsert by e-mail. Failures are read by <see cref="HubSpotErrors"/>.</summary>
 public sealed class CrmClient(HttpClient http, ConnectorTelemetry telemetry, TimeProvider time)
-    : ExternalApiClient(http, telemetry, time, SystemName)
+    : ExternalApiClient(http, telemetry, time, SystemName, new HubSpotErrors())
 {
     public const string SystemName = "crm";
     public const string ContactsPath = "crm/v3/objects/contacts";

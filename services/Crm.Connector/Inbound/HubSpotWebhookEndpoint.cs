@@ -1,15 +1,14 @@
 using System.Text.Json;
 using Hub.Connectors.Hosting;
 using Hub.Connectors.Webhooks;
-using Hub.Secrets;
-using Microsoft.Extensions.Options;
 
 namespace Crm.Connector.Inbound;
 
 /// <summary>
-/// POST /webhooks/hubspot: verify the v3 signature and the replay window over the raw body, parse the event array,
-/// and hand it to <see cref="HubSpotWebhookProcessor"/>. 401 = not from the CRM, 400 = not a HubSpot event array,
-/// 503 = try again later (the sender retries), 200 = every event is published, quarantined or known.
+/// POST /webhooks/hubspot: verify the v3 signature and the replay window over the raw body
+/// (<see cref="HubSpotWebhookVerifier"/>), parse the event array, and hand it to <see cref="HubSpotWebhookProcessor"/>.
+/// 401 = not from the CRM, 400 = not a HubSpot event array, 503 = try again later (the sender retries), 200 = every
+/// event is published, quarantined or known.
 /// </summary>
 public static class HubSpotWebhookEndpoint
 {
@@ -24,11 +23,9 @@ public static class HubSpotWebhookEndpoint
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
-        ISecretProvider secrets,
+        [FromKeyedServices(HubSpotWebhookVerifier.Name)] IWebhookVerifier verifier,
         HubSpotWebhookProcessor processor,
         ConnectorTelemetry telemetry,
-        IOptions<CrmConnectorOptions> options,
-        TimeProvider time,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -40,16 +37,7 @@ public static class HubSpotWebhookEndpoint
             return Refuse(StatusCodes.Status413PayloadTooLarge, $"body larger than {RawBody.DefaultMaxBytes} bytes");
         }
 
-        var secret = await secrets.GetSecretAsync(options.Value.ClientSecretName, cancellationToken);
-        var verification = HubSpotSignatureV3.Verify(
-            secret,
-            request.Method,
-            HubSpotRequestUri.Of(request, options.Value.PublicBaseUrl),
-            body,
-            request.Headers[HubSpotSignatureV3.TimestampHeader],
-            request.Headers[HubSpotSignatureV3.SignatureHeader],
-            time,
-            options.Value.ReplayWindow);
+        var verification = await verifier.VerifyAsync(request, body, cancellationToken);
         if (!verification.IsValid)
         {
             telemetry.Inbound("webhook", "customer", "unauthorized");

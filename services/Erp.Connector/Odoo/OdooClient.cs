@@ -9,7 +9,7 @@ namespace Erp.Connector.Odoo;
 /// <summary>
 /// Odoo's external JSON-RPC API: POST /jsonrpc with {"jsonrpc":"2.0","method":"call","params":{"service":"object",
 /// "method":"execute_kw","args":[db, uid, api key, model, method, args, kwargs]}}. HTTP failures are classified
-/// by the kit; Odoo errors (HTTP 200 with an "error" member) by <see cref="OdooError"/>.
+/// by the kit; Odoo's faults (HTTP 200 with an "error" member) by <see cref="OdooFaults"/>.
 /// </summary>
 public sealed class OdooClient(HttpClient http, ConnectorTelemetry telemetry, TimeProvider time, ISecretProvider secrets, OdooSession session, IOptions<OdooOptions> options)
     : ExternalApiClient(http, telemetry, time, OdooOptions.ApiName)
@@ -67,9 +67,9 @@ public sealed class OdooClient(HttpClient http, ConnectorTelemetry telemetry, Ti
             throw new ExternalApiUnavailableException(System, operation, $"answered with something that is not JSON: {ex.Message}", ex);
         }
 
-        if (OdooError.From(answer) is { } error)
+        if (OdooFaults.FromAnswer(answer, operation) is { } fault)
         {
-            throw error.ToException(operation);
+            throw fault;
         }
 
         return answer?["result"];
@@ -81,6 +81,6 @@ public sealed class OdooClient(HttpClient http, ConnectorTelemetry telemetry, Ti
         var result = await CallAsync("common", "login", new JsonArray(o.Database, o.Login, key), "login", cancellationToken);
         return result is JsonValue v && v.TryGetValue<int>(out var uid)
             ? uid
-            : throw new OdooRejectedException("login", "odoo.exceptions.AccessDenied", $"login {o.Login} on database {o.Database} was refused (wrong login or API key)");
+            : throw OdooFaults.LoginRefused(o.Login, o.Database);
     }
 }

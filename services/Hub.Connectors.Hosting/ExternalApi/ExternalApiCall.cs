@@ -1,19 +1,16 @@
-using System.Net;
-
 namespace Hub.Connectors.Hosting;
 
 /// <summary>
 /// Sends one request to an external system and turns every way it can fail into what the pipeline understands:
 /// <see cref="ExternalApiUnavailableException"/> (try again later: no answer, timeout, 408, 425, 429, 5xx) or
-/// <see cref="ExternalApiRejectedException"/> (other 4xx: dead-letter with the system's answer).
+/// <see cref="ExternalApiRejectedException"/> (other 4xx: dead-letter with the system's answer), as the vendor's
+/// <see cref="IExternalApiErrors"/> reads its answers (<see cref="HttpStatusErrors"/> when it has none).
 /// </summary>
 public static class ExternalApiCall
 {
-    private const int MaxDetailLength = 500;
-
     /// <returns>The successful (2xx) response; the caller disposes it.</returns>
     public static async Task<HttpResponseMessage> SendAsync(
-        HttpClient client, HttpRequestMessage request, string system, string operation, TimeProvider time, CancellationToken cancellationToken)
+        HttpClient client, HttpRequestMessage request, string system, string operation, TimeProvider time, CancellationToken cancellationToken, IExternalApiErrors? errors = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(request);
@@ -38,30 +35,16 @@ public static class ExternalApiCall
 
         using (response)
         {
-            var detail = await DetailOf(response, cancellationToken).ConfigureAwait(false);
-            if (IsTemporary(response.StatusCode))
-            {
-                throw new ExternalApiUnavailableException(system, operation, $"{(int)response.StatusCode} {response.StatusCode}. {detail}".TrimEnd())
-                {
-                    Status = response.StatusCode,
-                    RetryAfter = RetryAfterHeader.Read(response.Headers, time),
-                };
-            }
-
-            throw new ExternalApiRejectedException(system, operation, response.StatusCode, detail);
+            var body = await BodyOf(response, cancellationToken).ConfigureAwait(false);
+            throw (errors ?? HttpStatusErrors.Instance).Classify(new ExternalApiAnswer(system, operation, response.StatusCode, response.Headers, body, time));
         }
     }
 
-    public static bool IsTemporary(HttpStatusCode status) =>
-        status is HttpStatusCode.RequestTimeout or (HttpStatusCode)425 or HttpStatusCode.TooManyRequests || (int)status >= 500;
-
-    private static async Task<string> DetailOf(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<string> BodyOf(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
         {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            body = body.ReplaceLineEndings(" ").Trim();
-            return body.Length > MaxDetailLength ? body[..MaxDetailLength] + "…" : body;
+            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException)
         {

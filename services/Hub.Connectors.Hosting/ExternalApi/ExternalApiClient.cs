@@ -6,9 +6,10 @@ namespace Hub.Connectors.Hosting;
 
 /// <summary>
 /// Base of a connector's client for its external API: every call gets a client span, a duration and an outcome
-/// metric, and failures classified by <see cref="ExternalApiCall"/>. Subclasses add the API's operations.
+/// metric, and failures classified by <see cref="ExternalApiCall"/> with the vendor's <paramref name="errors"/>
+/// (<see cref="HttpStatusErrors"/> when null). Subclasses add the API's operations.
 /// </summary>
-public abstract class ExternalApiClient(HttpClient http, ConnectorTelemetry telemetry, TimeProvider time, string system)
+public abstract class ExternalApiClient(HttpClient http, ConnectorTelemetry telemetry, TimeProvider time, string system, IExternalApiErrors? errors = null)
 {
     protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -43,7 +44,7 @@ public abstract class ExternalApiClient(HttpClient http, ConnectorTelemetry tele
         var started = time.GetTimestamp();
         try
         {
-            var response = await ExternalApiCall.SendAsync(Http, request, System, operation, time, cancellationToken).ConfigureAwait(false);
+            var response = await ExternalApiCall.SendAsync(Http, request, System, operation, time, cancellationToken, errors).ConfigureAwait(false);
             telemetry.Outbound(operation, "applied");
             telemetry.CallDuration(operation, time.GetElapsedTime(started), succeeded: true);
             return response;

@@ -5,12 +5,17 @@ namespace Hub.Connectors.Hosting;
 
 /// <summary>
 /// The external system refused a request for good (400, 404, 409, 422, ...): retrying the same request cannot help,
-/// so the pipeline dead-letters the event with the system's answer. The reason code is "http-&lt;status&gt;".
+/// so the pipeline dead-letters the event with the system's answer. The reason code is the vendor's error category
+/// when its classifier knows one (e.g. hubspot-VALIDATION_ERROR), <see cref="AuthFailed"/> for a refused credential,
+/// else "http-&lt;status&gt;".
 /// </summary>
 public sealed class ExternalApiRejectedException : PermanentEventException
 {
-    public ExternalApiRejectedException(string system, string operation, HttpStatusCode status, string detail)
-        : base($"http-{(int)status}", $"{system} refused {operation}: {(int)status} {status}. {detail}".TrimEnd())
+    /// <summary>The reason code of a refused credential (401, 403), whatever the vendor: fix the secret, then replay.</summary>
+    public const string AuthFailed = "auth-failed";
+
+    public ExternalApiRejectedException(string system, string operation, HttpStatusCode status, string detail, string? reasonCode = null)
+        : base(reasonCode ?? $"http-{(int)status}", $"{system} refused {operation}: {(int)status} {status}. {detail}".TrimEnd())
     {
         System = system;
         Operation = operation;

@@ -1,13 +1,11 @@
 using System.Text.Json;
 using Hub.Connectors.Hosting;
 using Hub.Connectors.Webhooks;
-using Hub.Secrets;
-using Microsoft.Extensions.Options;
 
 namespace Shop.Connector.Inbound;
 
 /// <summary>
-/// POST /webhooks/shopify: verify X-Shopify-Hmac-Sha256 over the raw body (401), deduplicate by
+/// POST /webhooks/shopify: verify X-Shopify-Hmac-Sha256 over the raw body (<see cref="ShopifyWebhookVerifier"/>, 401), deduplicate by
 /// X-Shopify-Webhook-Id, parse (400 for malformed JSON, so the mistake is visible to the sender), then publish.
 /// A signed payload that cannot be mapped is acknowledged (200) and recorded on the inbound dead-letter topic:
 /// Shopify's retries would only fail the same way. Infrastructure failures, a delivery another request holds right
@@ -17,7 +15,7 @@ namespace Shop.Connector.Inbound;
 public static partial class ShopifyWebhookEndpoint
 {
     public const string Path = "/webhooks/shopify";
-    private const string ReceiptSource = "shopify";
+    private const string ReceiptSource = ShopifyWebhookVerifier.Name;
     private const string Channel = "webhook";
 
     /// <summary>What a sender is asked to wait when Redis or Kafka failed the delivery: long enough for a restart.</summary>
@@ -31,8 +29,7 @@ public static partial class ShopifyWebhookEndpoint
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
-        ISecretProvider secrets,
-        IOptions<ShopOptions> options,
+        [FromKeyedServices(ShopifyWebhookVerifier.Name)] IWebhookVerifier verifier,
         IWebhookReceipts receipts,
         ShopifyWebhookProcessor processor,
         InboundDeadLetter deadLetter,
@@ -41,7 +38,7 @@ public static partial class ShopifyWebhookEndpoint
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(ShopifyWebhookEndpoint));
-        var topic = request.Headers[ShopifyHmac.TopicHeader].ToString();
+        var topic = request.Headers[ShopifyHeaders.Topic].ToString();
         var entity = topic.Split('/')[0].TrimEnd('s');
         using var activity = telemetry.StartInbound(Channel, $"shopify {topic}");
         var body = await RawBody.ReadAsync(request, cancellationToken: cancellationToken);
@@ -51,8 +48,7 @@ public static partial class ShopifyWebhookEndpoint
             return Results.Json(new { error = "body larger than 1 MiB" }, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        var secret = await secrets.GetSecretAsync(options.Value.WebhookSecretName, cancellationToken);
-        var verification = ShopifyHmac.Verify(secret, body, request.Headers[ShopifyHmac.SignatureHeader]);
+        var verification = await verifier.VerifyAsync(request, body, cancellationToken);
         if (!verification.IsValid)
         {
             telemetry.Inbound(Channel, entity, "unauthorized");
@@ -61,11 +57,11 @@ public static partial class ShopifyWebhookEndpoint
         }
 
         var delivery = new ShopifyDelivery(
-            request.Headers[ShopifyHmac.WebhookIdHeader].ToString(), topic, request.Headers[ShopifyHmac.ShopDomainHeader].ToString(), request.Headers[ShopifyHmac.EventIdHeader].ToString());
+            request.Headers[ShopifyHeaders.WebhookId].ToString(), topic, request.Headers[ShopifyHeaders.ShopDomain].ToString(), request.Headers[ShopifyHeaders.EventId].ToString());
         if (delivery.WebhookId.Length == 0 || topic.Length == 0)
         {
             telemetry.Inbound(Channel, entity, "rejected");
-            return Results.BadRequest(new { error = $"{ShopifyHmac.WebhookIdHeader} and {ShopifyHmac.TopicHeader} are required" });
+            return Results.BadRequest(new { error = $"{ShopifyHeaders.WebhookId} and {ShopifyHeaders.Topic} are required" });
         }
 
         WebhookClaim claim;

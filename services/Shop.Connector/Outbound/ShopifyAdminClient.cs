@@ -6,9 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace Shop.Connector.Outbound;
 
-/// <summary>The Admin REST API calls the connector makes (products and locations to read, inventory levels to set).</summary>
+/// <summary>
+/// The Admin REST API calls the connector makes (products and locations to read, inventory levels to set). Failures
+/// are read by <see cref="ShopifyErrors"/>.
+/// </summary>
 public sealed class ShopifyAdminClient(HttpClient http, ConnectorTelemetry telemetry, TimeProvider time, IOptions<ShopOptions> options)
-    : ExternalApiClient(http, telemetry, time, "shop")
+    : ExternalApiClient(http, telemetry, time, ApiName, new ShopifyErrors())
 {
     public const string ApiName = "shop";
 

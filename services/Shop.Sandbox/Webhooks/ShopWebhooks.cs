@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Hub.Connectors.Webhooks;
 using Hub.Sandboxes;
 using Microsoft.Extensions.Options;
 
@@ -21,14 +20,14 @@ public sealed class ShopWebhooks(WebhookSender sender, IOptions<ShopSandboxOptio
         var webhookId = Guid.NewGuid().ToString("D");
         var headers = new Dictionary<string, string>
         {
-            [ShopifyHmac.TopicHeader] = topic,
-            [ShopifyHmac.WebhookIdHeader] = webhookId,
-            [ShopifyHmac.ShopDomainHeader] = options.Value.ShopDomain,
-            [ShopifyHmac.TriggeredAtHeader] = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["X-Shopify-Topic"] = topic,
+            ["X-Shopify-Webhook-Id"] = webhookId,
+            ["X-Shopify-Shop-Domain"] = options.Value.ShopDomain,
+            ["X-Shopify-Triggered-At"] = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["X-Shopify-API-Version"] = options.Value.ApiVersion,
-            [ShopifyHmac.EventIdHeader] = Guid.NewGuid().ToString("D"),
+            ["X-Shopify-Event-Id"] = Guid.NewGuid().ToString("D"),
         };
-        sender.Enqueue(new WebhookDelivery(topic, System.Text.Encoding.UTF8.GetBytes(record.ToJsonString(ShopifyJson.Options)), headers, [ShopifyHmac.WebhookIdHeader]));
+        sender.Enqueue(new WebhookDelivery(topic, System.Text.Encoding.UTF8.GetBytes(record.ToJsonString(ShopifyJson.Options)), headers, ["X-Shopify-Webhook-Id"]));
         return webhookId;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Webhooks;
+using Hub.Testing.Vendors;
 using Hub.DevStack;
 
 namespace Hub.Benchmarks.Connectors;
@@ -63,10 +63,10 @@ public sealed class ShopOrderWebhooks
         var body = Encoding.UTF8.GetBytes(order.ToJsonString());
         var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add(ShopifyHmac.TopicHeader, "orders/create");
-        request.Headers.Add(ShopifyHmac.WebhookIdHeader, Guid.NewGuid().ToString("D"));
-        request.Headers.Add(ShopifyHmac.ShopDomainHeader, "hub-sandbox.myshopify.com");
-        request.Headers.Add(ShopifyHmac.SignatureHeader, ShopifyHmac.Compute(HubPlatform.ShopWebhookSecret, body));
+        request.Headers.Add(ShopifyWebhook.TopicHeader, "orders/create");
+        request.Headers.Add(ShopifyWebhook.WebhookIdHeader, Guid.NewGuid().ToString("D"));
+        request.Headers.Add(ShopifyWebhook.ShopDomainHeader, "hub-sandbox.myshopify.com");
+        request.Headers.Add(ShopifyWebhook.SignatureHeader, ShopifyWebhook.Sign(HubPlatform.ShopWebhookSecret, body));
         return request;
     }
 

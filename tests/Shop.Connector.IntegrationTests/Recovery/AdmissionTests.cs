@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Hub.Connectors.Webhooks;
+using Hub.Testing.Vendors;
 
 namespace Shop.Connector.IntegrationTests.Recovery;
 
@@ -58,16 +59,16 @@ public sealed class AdmissionTests(ShopFixture fixture)
 
     private static string RawHead(Uri address, byte[] body) =>
         $"POST /webhooks/shopify HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n" +
-        $"{ShopifyHmac.TopicHeader}: orders/create\r\n{ShopifyHmac.WebhookIdHeader}: {Guid.NewGuid():D}\r\n{ShopifyHmac.SignatureHeader}: {ShopifyHmac.Compute(ShopFixture.Secret, body)}\r\n\r\n";
+        $"{ShopifyWebhook.TopicHeader}: orders/create\r\n{ShopifyWebhook.WebhookIdHeader}: {Guid.NewGuid():D}\r\n{ShopifyWebhook.SignatureHeader}: {ShopifyWebhook.Sign(ShopFixture.Secret, body)}\r\n\r\n";
 
     private static HttpRequestMessage Delivery(HttpContent content, byte[] body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify") { Content = content };
         request.Content.Headers.ContentType = new("application/json");
         request.Content.Headers.ContentLength = body.Length;
-        request.Headers.Add(ShopifyHmac.TopicHeader, "orders/create");
-        request.Headers.Add(ShopifyHmac.WebhookIdHeader, Guid.NewGuid().ToString("D"));
-        request.Headers.Add(ShopifyHmac.SignatureHeader, ShopifyHmac.Compute(ShopFixture.Secret, body));
+        request.Headers.Add(ShopifyWebhook.TopicHeader, "orders/create");
+        request.Headers.Add(ShopifyWebhook.WebhookIdHeader, Guid.NewGuid().ToString("D"));
+        request.Headers.Add(ShopifyWebhook.SignatureHeader, ShopifyWebhook.Sign(ShopFixture.Secret, body));
         return request;
     }
 }

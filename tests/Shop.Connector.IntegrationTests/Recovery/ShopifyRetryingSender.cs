@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Webhooks;
+using Hub.Testing.Vendors;
 
 namespace Shop.Connector.IntegrationTests.Recovery;
 
@@ -80,10 +80,10 @@ internal sealed class ShopifyRetryingSender(HttpClient connector, JsonObject tem
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add(ShopifyHmac.TopicHeader, "orders/create");
-        request.Headers.Add(ShopifyHmac.WebhookIdHeader, webhookId);
-        request.Headers.Add(ShopifyHmac.ShopDomainHeader, "hub-sandbox.myshopify.com");
-        request.Headers.Add(ShopifyHmac.SignatureHeader, ShopifyHmac.Compute(secret, body));
+        request.Headers.Add(ShopifyWebhook.TopicHeader, "orders/create");
+        request.Headers.Add(ShopifyWebhook.WebhookIdHeader, webhookId);
+        request.Headers.Add(ShopifyWebhook.ShopDomainHeader, "hub-sandbox.myshopify.com");
+        request.Headers.Add(ShopifyWebhook.SignatureHeader, ShopifyWebhook.Sign(secret, body));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(giveUp);
         timeout.CancelAfter(AttemptTimeout);
         try

@@ -1,9 +1,9 @@
 using System.Text;
-using Hub.Connectors.Webhooks;
+using Shop.Connector.Inbound;
 
-namespace Shop.Connector.UnitTests;
+namespace Shop.Connector.UnitTests.Contract;
 
-public sealed class ShopifyHmacContractTests
+public sealed class ShopifyWebhookSignatureContractTests
 {
     // Computed outside .NET: openssl dgst -sha256 -hmac shpss_contract_test_secret -binary orders-create.json | base64
     private const string Secret = "shpss_contract_test_secret";
@@ -12,8 +12,8 @@ public sealed class ShopifyHmacContractTests
     [Fact]
     public void Verify_DocumentedPayloadWithKnownSignature_IsValid()
     {
-        ShopifyHmac.Verify(Secret, Fixtures.OrdersCreateBytes(), KnownSignature).IsValid.Should().BeTrue();
-        ShopifyHmac.Compute(Secret, Fixtures.OrdersCreateBytes()).Should().Be(KnownSignature);
+        ShopifyWebhookVerifier.Verify(Secret, Fixtures.OrdersCreateBytes(), KnownSignature).IsValid.Should().BeTrue();
+        ShopifyWebhookVerifier.Compute(Secret, Fixtures.OrdersCreateBytes()).Should().Be(KnownSignature);
     }
 
     [Fact]
@@ -22,10 +22,10 @@ public sealed class ShopifyHmacContractTests
         // Parsing and writing the JSON again drops whitespace: the MAC must be over the raw bytes as received.
         var reserialised = Encoding.UTF8.GetBytes(System.Text.Json.Nodes.JsonNode.Parse(Fixtures.OrdersCreateBytes())!.ToJsonString());
 
-        var verification = ShopifyHmac.Verify(Secret, reserialised, KnownSignature);
+        var verification = ShopifyWebhookVerifier.Verify(Secret, reserialised, KnownSignature);
 
         verification.IsValid.Should().BeFalse();
-        verification.Failure.Should().Contain(ShopifyHmac.SignatureHeader);
+        verification.Failure.Should().Contain(ShopifyHeaders.Signature);
     }
 
     /// <summary>
@@ -40,20 +40,20 @@ public sealed class ShopifyHmacContractTests
         const string RawSignature = "hAI0hco7ljIzOcx81zfox5t+JeMMFlZFuBiHKml2pVM=";
 
         raw.Length.Should().Be(72, "ë and ü are two bytes each, 東 and 京 three");
-        ShopifyHmac.Verify(Secret, raw, RawSignature).IsValid.Should().BeTrue();
-        ShopifyHmac.Verify(Secret, escaped, RawSignature).IsValid.Should().BeFalse("the same JSON escaped is other bytes");
-        ShopifyHmac.Compute(Secret, escaped).Should().Be("Wl7j7utnOcQst3au2n5M3uQlFK6fudnADkrb7Fk1Z3s=");
+        ShopifyWebhookVerifier.Verify(Secret, raw, RawSignature).IsValid.Should().BeTrue();
+        ShopifyWebhookVerifier.Verify(Secret, escaped, RawSignature).IsValid.Should().BeFalse("the same JSON escaped is other bytes");
+        ShopifyWebhookVerifier.Compute(Secret, escaped).Should().Be("Wl7j7utnOcQst3au2n5M3uQlFK6fudnADkrb7Fk1Z3s=");
     }
 
     [Fact]
     public void Verify_WrongSecret_Fails()
     {
-        ShopifyHmac.Verify("another-app-secret", Fixtures.OrdersCreateBytes(), KnownSignature).IsValid.Should().BeFalse();
+        ShopifyWebhookVerifier.Verify("another-app-secret", Fixtures.OrdersCreateBytes(), KnownSignature).IsValid.Should().BeFalse();
     }
 
     [Fact]
     public void Verify_MissingSignature_FailsWithReason()
     {
-        ShopifyHmac.Verify(Secret, Fixtures.OrdersCreateBytes(), null).Failure.Should().Be($"missing {ShopifyHmac.SignatureHeader} header");
+        ShopifyWebhookVerifier.Verify(Secret, Fixtures.OrdersCreateBytes(), null).Failure.Should().Be($"missing {ShopifyHeaders.Signature} header");
     }
 }
