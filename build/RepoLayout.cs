@@ -10,6 +10,10 @@ public sealed class RepoLayout(string root)
     public const string StateDirName = ".devstack";
     public const string ContractsGateProject = "services/Hub.ContractsGate/Hub.ContractsGate.csproj";
     public const string ContractsDir = "contracts/avro";
+    public const string CliProject = "services/Hub.Cli/Hub.Cli.csproj";
+
+    /// <summary>The local NuGet feed `tool` packs the CLI into, for `dotnet tool install --add-source`.</summary>
+    public const string ToolFeedDir = "artifacts/tool-feed";
 
     public string Root { get; } = Path.GetFullPath(root);
 

@@ -13,6 +13,7 @@ public sealed class VerbDispatcher(IReadOnlyList<IVerb> verbs, TextWriter output
             new SchemasVerb(context),
             new DemoVerb(context),
             new BenchVerb(context),
+            new ToolVerb(context),
             new UpVerb(context),
             new DownVerb(context),
         ],

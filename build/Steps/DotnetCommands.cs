@@ -25,6 +25,10 @@ public sealed class DotnetCommands(RepoLayout layout)
         "--results-directory", layout.Relative(layout.TestResultsDir),
         "--report-xunit-trx", "--report-xunit-trx-filename", trxFileName);
 
+    /// <summary>Packs the CLI as a .NET tool package into the local feed.</summary>
+    public ProcessSpec PackTool(string configuration) =>
+        Dotnet("pack", RepoLayout.CliProject, "-warnaserror", "-c", configuration, "-nodeReuse:false", "-o", RepoLayout.ToolFeedDir);
+
     public ProcessSpec Run(string project, string configuration, IEnumerable<string> args) =>
         Dotnet(["run", "--project", project, "-c", configuration, "--", .. args]);
 

@@ -10,7 +10,7 @@ public sealed class VerbDispatcherTests : IDisposable
     public void CreateDefault_Verbs_AreTheDocumentedOnes()
     {
         VerbDispatcher.CreateDefault(_repo.Context).Verbs.Select(v => v.Name)
-            .Should().Equal("test", "schemas", "demo", "bench", "up", "down");
+            .Should().Equal("test", "schemas", "demo", "bench", "tool", "up", "down");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class VerbDispatcherTests : IDisposable
 
         exit.Should().Be(0);
         var usage = _repo.Out.ToString();
-        foreach (var verb in new[] { "test", "schemas [args]", "demo [--once]", "bench [mode] [args]", "up", "down", "help" })
+        foreach (var verb in new[] { "test", "schemas [args]", "demo [--once]", "bench [mode] [args]", "tool", "up", "down", "help" })
         {
             usage.Should().Contain($"  {verb} ");
         }

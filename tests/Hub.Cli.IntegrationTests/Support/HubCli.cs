@@ -12,9 +12,12 @@ public static class HubCli
     public static async Task<CliResult> RunAsync(CliScenario scenario, params string[] args) =>
         await RunRawAsync([.. args, "--bootstrap", scenario.Stack.BootstrapServers, "--redis", scenario.Stack.RedisConfiguration, "--redis-prefix", scenario.Namespace, "--as", "integration-test"]);
 
-    public static async Task<CliResult> RunRawAsync(IEnumerable<string> args)
+    public static Task<CliResult> RunRawAsync(IEnumerable<string> args) => RunProgramAsync("dotnet", [DllPath(), .. args]);
+
+    /// <summary>Runs any program (an installed `hub`, `dotnet pack`) the same way: outside the repository, bounded in time.</summary>
+    public static async Task<CliResult> RunProgramAsync(string fileName, IEnumerable<string> args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -22,13 +25,12 @@ public static class HubCli
             // Not the repository: a .devstack/stack.json there must not be what the CLI talks to.
             WorkingDirectory = Path.GetTempPath(),
         };
-        info.ArgumentList.Add(DllPath());
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start hub");
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{fileName} did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -41,16 +43,19 @@ public static class HubCli
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None);
-            throw new TimeoutException($"hub {string.Join(' ', args)} did not exit within {Limit}:{Environment.NewLine}{await output}{Environment.NewLine}{await error}");
+            throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not exit within {Limit}:{Environment.NewLine}{await output}{Environment.NewLine}{await error}");
         }
 
         return new CliResult(process.ExitCode, await output, await error);
     }
 
+    /// <summary>The configuration the tests were built in (Debug under ./build.sh test), which the CLI was built in too.</summary>
+    public static string Configuration =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "Release" : "Debug";
+
     private static string DllPath()
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "release" : "debug";
-        var path = RepositoryRoot.Combine("artifacts", "bin", "Hub.Cli", configuration, "hub.dll");
+        var path = RepositoryRoot.Combine("artifacts", "bin", "Hub.Cli", Configuration.ToLowerInvariant(), "hub.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build Hub.Cli first; {path} is missing.");
     }
 }
