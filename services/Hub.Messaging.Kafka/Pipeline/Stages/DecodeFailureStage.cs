@@ -11,14 +11,12 @@ namespace Hub.Messaging.Kafka.Pipeline.Stages;
 internal sealed class DecodeFailureStage<TEvent>(FailureRouter router, SubscriptionOptions subscription, bool retryCopies) : IMessageStage<TEvent>
     where TEvent : class, IIntegrationEvent
 {
-    public async ValueTask InvokeAsync(MessageContext<TEvent> message, MessageStageDelegate<TEvent> next, CancellationToken cancellationToken)
-    {
-        if (message.Decoded.DecodeError is not { } decodeError)
-        {
-            await next(message, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+    // Passing through returns next's task directly: only messages that are dead-lettered pay for an async frame here.
+    public ValueTask InvokeAsync(MessageContext<TEvent> message, MessageStageDelegate<TEvent> next, CancellationToken cancellationToken) =>
+        message.Decoded.DecodeError is { } decodeError ? DeadLetterAsync(message, decodeError, cancellationToken) : next(message, cancellationToken);
 
+    private async ValueTask DeadLetterAsync(MessageContext<TEvent> message, Exception decodeError, CancellationToken cancellationToken)
+    {
         message.Activity?.SetStatus(ActivityStatusCode.Error, decodeError.Message);
         var attempts = retryCopies ? message.Message.PreviousAttempts : 1;
         await router.DeadLetterAsync(subscription, message.Message, decodeError, ErrorKind.Permanent, attempts, cancellationToken).ConfigureAwait(false);

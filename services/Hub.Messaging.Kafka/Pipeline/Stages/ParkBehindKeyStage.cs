@@ -9,15 +9,15 @@ namespace Hub.Messaging.Kafka.Pipeline.Stages;
 internal sealed class ParkBehindKeyStage<TEvent>(FailureRouter router, SubscriptionOptions subscription, TimeProvider time) : IMessageStage<TEvent>
     where TEvent : class, IIntegrationEvent
 {
-    public async ValueTask InvokeAsync(MessageContext<TEvent> message, MessageStageDelegate<TEvent> next, CancellationToken cancellationToken)
+    public ValueTask InvokeAsync(MessageContext<TEvent> message, MessageStageDelegate<TEvent> next, CancellationToken cancellationToken)
     {
         var key = message.Message.Key;
-        if (!subscription.Retry.RetryTopicEnabled || !(message.Run.Lookup.IsKeyParked(key) || message.ParkedNow.Contains(key)))
-        {
-            await next(message, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        var parked = subscription.Retry.RetryTopicEnabled && (message.Run.Lookup.IsKeyParked(key) || message.ParkedNow.Contains(key));
+        return parked ? ParkAsync(message, cancellationToken) : next(message, cancellationToken);
+    }
 
+    private async ValueTask ParkAsync(MessageContext<TEvent> message, CancellationToken cancellationToken)
+    {
         message.Outcome = MessageOutcomes.ParkedBehindKey;
         message.Activity?.SetTag(MessageOutcomes.Tag, MessageOutcomes.ParkedBehindKey);
         await router.ParkAsync(subscription, message.Message, "key-parked", null, 0, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
