@@ -12,32 +12,35 @@ using Microsoft.Extensions.Options;
 namespace Hub.Messaging.Kafka.Consuming;
 
 /// <summary>
-/// Everything one subscription's main and retry workers share: options, the decoder, one resilience pipeline
-/// (one circuit breaker per subscription, not per worker), the failure router and the store.
+/// Everything one subscription's main and retry workers share: options, the decoder, the store, and their stages
+/// (<see cref="ConsumerPipeline"/>) built once around one resilience pipeline (one circuit breaker per subscription,
+/// not per worker).
 /// </summary>
 public sealed class SubscriptionRuntime<TEvent>
     where TEvent : class, IIntegrationEvent
 {
-    public SubscriptionRuntime(string name, Type handlerType, IServiceProvider services)
+    /// <param name="stageTypes">The subscription's own stages (UseStage), resolved here, in the order they were added.</param>
+    public SubscriptionRuntime(string name, Type handlerType, IReadOnlyList<Type> stageTypes, IServiceProvider services)
     {
         HandlerType = handlerType;
         Options = services.GetRequiredService<IOptionsMonitor<SubscriptionOptions>>().Get(name);
         Services = services;
         Time = services.GetRequiredService<TimeProvider>();
-        Telemetry = services.GetRequiredService<MessagingTelemetry>();
         Store = services.GetRequiredService<IProcessingStore>();
         Guard = services.GetRequiredService<DependencyOutageGuard>();
-        Router = services.GetRequiredService<FailureRouter>();
         Progress = services.GetRequiredService<PartitionProgress>();
         Health = services.GetRequiredService<SubscriptionHealth>();
         ConsumerFactory = services.GetRequiredService<KafkaConsumerFactory>();
         Decoder = new EventDecoder<TEvent>(services.GetRequiredService<IEventDeserializer<TEvent>>());
-        var classifier = services.GetRequiredService<IErrorClassifier>();
+        var telemetry = services.GetRequiredService<MessagingTelemetry>();
         var budget = new RetryBudget(Options.Retry.BudgetRatio);
         var pipeline = services.GetRequiredService<HandlerResiliencePipelineFactory>().Create(Options, budget);
         Recovery = new RecoverySignal(Time, Options.Retry.OutageFailureThreshold);
-        Invoker = new HandlerInvoker(pipeline, budget, classifier, Telemetry, Time, Recovery);
-        Processor = new PartitionProcessor<TEvent>(Options, Invoker, Router, Telemetry, Time);
+        var invoker = new HandlerInvoker(pipeline, budget, services.GetRequiredService<IErrorClassifier>(), telemetry, Time, Recovery);
+        var parts = new PipelineParts(Options, invoker, services.GetRequiredService<FailureRouter>(), telemetry, Time);
+        var userStages = stageTypes.Select(type => (IMessageStage<TEvent>)services.GetRequiredService(type)).ToList();
+        Processor = new PartitionProcessor<TEvent>(Options, ConsumerPipeline.Build(ConsumerPipeline.MainTopicStages(parts, userStages)), telemetry, Time);
+        RetryPipeline = ConsumerPipeline.Build(ConsumerPipeline.RetryTopicStages(parts, userStages));
         Logger = services.GetRequiredService<ILoggerFactory>().CreateLogger($"Hub.Messaging.Subscription.{name}");
         ReplayStore = services.GetService<IReplayStore>();
         InstanceStatus = services.GetService<IInstanceStatusStore>();
@@ -54,13 +57,9 @@ public sealed class SubscriptionRuntime<TEvent>
 
     public TimeProvider Time { get; }
 
-    public MessagingTelemetry Telemetry { get; }
-
     public IProcessingStore Store { get; }
 
     public DependencyOutageGuard Guard { get; }
-
-    public FailureRouter Router { get; }
 
     public PartitionProgress Progress { get; }
 
@@ -70,9 +69,11 @@ public sealed class SubscriptionRuntime<TEvent>
 
     public EventDecoder<TEvent> Decoder { get; }
 
-    public HandlerInvoker Invoker { get; }
-
+    /// <summary>The main worker's stages around one partition's share of a batch.</summary>
     public PartitionProcessor<TEvent> Processor { get; }
+
+    /// <summary>The retry worker's stages, for one copy at a time.</summary>
+    public MessageStageDelegate<TEvent> RetryPipeline { get; }
 
     public ILogger Logger { get; }
 

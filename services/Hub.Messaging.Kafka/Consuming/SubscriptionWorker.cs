@@ -10,7 +10,7 @@ namespace Hub.Messaging.Kafka.Consuming;
 
 /// <summary>
 /// The main loop of one subscription: collect a batch → decode → one Redis lookup per partition → partitions in
-/// parallel, each in offset order → one atomic Redis write for the batch → store offsets. The Redis write of a
+/// parallel, each in offset order through the stages of <see cref="ConsumerPipeline"/> → one atomic Redis write for the batch → store offsets. The Redis write of a
 /// batch overlaps the collecting and decoding of the next one, but the next lookup waits for it, so dedup always
 /// sees the previous batch. Offsets are stored only after the Redis write: a crash at any point means redelivery,
 /// which dedup turns into a no-op.
@@ -78,7 +78,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
 
         await using var scope = runtime.Services.CreateAsyncScope();
         var handler = runtime.ResolveHandler(scope.ServiceProvider);
-        var outcomes = await Task.WhenAll(partitions.Select((p, i) => runtime.Processor.ProcessAsync(p.ToList(), lookups[i], handler, cancellationToken, replays?.ActiveFor(p.Key)))).ConfigureAwait(false);
+        var outcomes = await Task.WhenAll(partitions.Select((p, i) => runtime.Processor.ProcessAsync(p.ToList(), lookups[i], handler, cancellationToken, replays?.ActiveFor(p.Key), scope.ServiceProvider))).ConfigureAwait(false);
         var outcome = new BatchOutcome();
         foreach (var partitionOutcome in outcomes)
         {

@@ -59,9 +59,10 @@ public static class KafkaMessagingServiceCollectionExtensions
 
     /// <summary>
     /// One subscription: a main worker on <see cref="SubscriptionOptions.Topics"/> and, unless disabled, a retry worker
-    /// on its retry topic. Options come from "Subscriptions:{name}", then <paramref name="configure"/>.
+    /// on its retry topic. Options come from "Subscriptions:{name}", then <paramref name="configure"/>. The returned
+    /// builder adds the subscription's own stages (<see cref="SubscriptionBuilder{TEvent}.UseStage{TStage}"/>).
     /// </summary>
-    public static IServiceCollection AddSubscription<TEvent, THandler>(this IServiceCollection services, string name, Action<SubscriptionOptions>? configure = null)
+    public static SubscriptionBuilder<TEvent> AddSubscription<TEvent, THandler>(this IServiceCollection services, string name, Action<SubscriptionOptions>? configure = null)
         where TEvent : class, IIntegrationEvent
         where THandler : class, IEventHandler<TEvent>
     {
@@ -76,7 +77,8 @@ public static class KafkaMessagingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<SubscriptionOptions>, SubscriptionOptionsValidator>());
         services.TryAddScoped<THandler>();
-        services.AddKeyedSingleton(name, (sp, _) => new SubscriptionRuntime<TEvent>(name, typeof(THandler), sp));
+        var builder = new SubscriptionBuilder<TEvent>(services);
+        services.AddKeyedSingleton(name, (sp, _) => new SubscriptionRuntime<TEvent>(name, typeof(THandler), builder.StageTypes, sp));
         // Hosted services start in registration order: the group protocol is chosen before any worker starts, so a
         // worker never resumes on the thread that finished the probe and blocks it (and the workers behind it).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, GroupProtocolStartup>());
@@ -86,6 +88,6 @@ public static class KafkaMessagingServiceCollectionExtensions
             var runtime = sp.GetRequiredKeyedService<SubscriptionRuntime<TEvent>>(name);
             return runtime.Options.Retry.RetryTopicEnabled ? new RetryWorker<TEvent>(runtime) : new NoOpHostedService();
         });
-        return services;
+        return builder;
     }
 }

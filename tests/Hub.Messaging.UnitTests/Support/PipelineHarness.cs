@@ -13,8 +13,8 @@ namespace Hub.Messaging.UnitTests.Support;
 
 /// <summary>
 /// Wires a subscription's pipeline the way SubscriptionRuntime does (resilience pipeline, budget, invoker, router,
-/// processor) around a fake producer, a scripted handler and a fake clock. In-process retries have no delay by
-/// default, so nothing waits on the clock unless a test asks for it.
+/// the main worker's stages, processor) around a fake producer, a scripted handler and a fake clock. In-process
+/// retries have no delay by default, so nothing waits on the clock unless a test asks for it.
 /// </summary>
 internal sealed class PipelineHarness : IDisposable
 {
@@ -25,7 +25,8 @@ internal sealed class PipelineHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public PipelineHarness(Action<SubscriptionOptions>? configure = null, IErrorClassifier? classifier = null)
+    /// <param name="userStages">Stages as UseStage adds them: after the built-in checks, before the handler.</param>
+    public PipelineHarness(Action<SubscriptionOptions>? configure = null, IErrorClassifier? classifier = null, IReadOnlyList<IMessageStage<TestEvent>>? userStages = null)
     {
         Options = new SubscriptionOptions { Name = "orders-sub", Topics = [Topic], GroupId = Group };
         Options.Retry.InProcessBaseDelay = TimeSpan.Zero;
@@ -38,7 +39,8 @@ internal sealed class PipelineHarness : IDisposable
         Recovery = new RecoverySignal(Time, Options.Retry.OutageFailureThreshold);
         Invoker = new HandlerInvoker(Pipeline, Budget, Classifier, Telemetry, Time, Recovery);
         Router = new FailureRouter(Producer, Telemetry, Time);
-        Processor = new PartitionProcessor<TestEvent>(Options, Invoker, Router, Telemetry, Time);
+        Parts = new PipelineParts(Options, Invoker, Router, Telemetry, Time);
+        Processor = new PartitionProcessor<TestEvent>(Options, ConsumerPipeline.Build(ConsumerPipeline.MainTopicStages(Parts, userStages ?? [])), Telemetry, Time);
     }
 
     public static PartitionRef Partition { get; } = new(Topic, PartitionNumber);
@@ -66,6 +68,8 @@ internal sealed class PipelineHarness : IDisposable
     public HandlerInvoker Invoker { get; }
 
     public FailureRouter Router { get; }
+
+    public PipelineParts Parts { get; }
 
     public PartitionProcessor<TestEvent> Processor { get; }
 
