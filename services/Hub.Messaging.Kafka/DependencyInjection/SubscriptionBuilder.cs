@@ -1,3 +1,4 @@
+using Hub.Messaging;
 using Hub.Messaging.Kafka.Pipeline;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
