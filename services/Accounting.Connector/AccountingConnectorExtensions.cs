@@ -35,12 +35,12 @@ public static class AccountingConnectorExtensions
         builder.Services.TryAddSingleton<InvoiceLinkStore>();
         builder.Services.AddSingleton<ContactMapper>();
         builder.Services.AddSingleton<InvoiceMapper>();
-        builder.Services.AddSubscription<CustomerUpserted, CustomerContactHandler>("customers", o =>
+        builder.Services.AddOutboundSubscription<CustomerUpserted, CustomerContactHandler>("customers", o =>
         {
             o.Topics = o.Topics.Length == 0 ? ["canonical.customer.upserted"] : o.Topics;
             o.GroupId = string.IsNullOrEmpty(o.GroupId) ? CustomersGroup : o.GroupId;
         });
-        builder.Services.AddSubscription<OrderPlaced, OrderInvoiceHandler>("orders", o =>
+        builder.Services.AddOutboundSubscription<OrderPlaced, OrderInvoiceHandler>("orders", o =>
         {
             o.Topics = o.Topics.Length == 0 ? ["canonical.order.placed"] : o.Topics;
             o.GroupId = string.IsNullOrEmpty(o.GroupId) ? OrdersGroup : o.GroupId;

@@ -33,7 +33,7 @@ public static class CrmConnectorServiceCollectionExtensions
         services.AddSingleton<HubSpotWebhookProcessor>();
 
         var options = builder.Configuration.GetSection(CrmConnectorOptions.SectionName).Get<CrmConnectorOptions>() ?? new CrmConnectorOptions();
-        services.AddSubscription<CustomerUpserted, CustomerToContactHandler>("crm-customers", o =>
+        services.AddOutboundSubscription<CustomerUpserted, CustomerToContactHandler>("crm-customers", o =>
         {
             o.Topics = [options.CustomerUpsertedTopic];
             o.GroupId = options.CustomersGroup;

@@ -44,7 +44,7 @@ public static class ShopConnectorExtensions
     public static WebApplicationBuilder AddShopOutbound(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<InventoryItemLookup>();
-        builder.Services.AddSubscription<StockLevelChanged, StockLevelChangedHandler>(StockSubscription, o =>
+        builder.Services.AddOutboundSubscription<StockLevelChanged, StockLevelChangedHandler>(StockSubscription, o =>
         {
             // Configuration may name other topics or groups (tests give each run its own group).
             o.Topics = o.Topics.Length > 0 ? o.Topics : [CanonicalTopics.StockLevelChanged];

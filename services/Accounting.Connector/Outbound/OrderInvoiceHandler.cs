@@ -19,7 +19,6 @@ public sealed class OrderInvoiceHandler(
     InvoiceLinkStore links,
     IEventPublisher publisher,
     EnvelopeFactory envelopes,
-    ConnectorTelemetry telemetry,
     TimeProvider time) : IEventHandler<OrderPlaced>
 {
     public const string Topic = "canonical.invoice.raised";
@@ -28,11 +27,6 @@ public sealed class OrderInvoiceHandler(
     {
         ArgumentNullException.ThrowIfNull(@event);
         ArgumentNullException.ThrowIfNull(context);
-        if (@event.Envelope.SourceSystem == envelopes.SourceSystem)
-        {
-            telemetry.Outbound("create invoice", "skipped");
-            return;
-        }
 
         var invoice = await xero.CreateInvoiceAsync(mapper.ToXero(@event), context.IdempotencyKey, cancellationToken);
         var invoiceId = invoice.InvoiceID ?? throw new PermanentEventException("invoice-id-missing", "accounting answered without an InvoiceID");

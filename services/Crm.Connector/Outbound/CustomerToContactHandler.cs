@@ -36,11 +36,6 @@ public sealed partial class CustomerToContactHandler(
         ArgumentNullException.ThrowIfNull(@event);
         ArgumentNullException.ThrowIfNull(context);
         var envelope = @event.Envelope;
-        if (envelope.SourceSystem == envelopes.SourceSystem)
-        {
-            telemetry.Outbound(Operation, "skipped");
-            return;
-        }
 
         var canonical = CrmCustomerRecord.Source(@event);
         var mapper = mappings[Mapping];

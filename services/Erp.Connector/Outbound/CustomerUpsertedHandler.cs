@@ -16,8 +16,6 @@ public sealed partial class CustomerUpsertedHandler(
     ErpReferenceData reference,
     MappingCatalog mappings,
     ErpOwnedFields owned,
-    EnvelopeFactory envelopes,
-    ConnectorTelemetry telemetry,
     ILogger<CustomerUpsertedHandler> logger) : IEventHandler<CustomerUpserted>
 {
     public const string MappingName = "canonical-to-erp.customer";
@@ -27,11 +25,6 @@ public sealed partial class CustomerUpsertedHandler(
     {
         ArgumentNullException.ThrowIfNull(@event);
         var id = @event.Envelope.EntityId;
-        if (@event.Envelope.SourceSystem == envelopes.SourceSystem)
-        {
-            telemetry.Outbound(Operation, "skipped");
-            return;
-        }
 
         var mapped = mappings[MappingName].Map(CanonicalCustomerRecord.From(@event)).RecordOrThrow();
         var left = owned.RemoveFrom(mapped, @event.Envelope.SourceSystem);

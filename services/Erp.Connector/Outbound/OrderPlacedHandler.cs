@@ -15,7 +15,6 @@ namespace Erp.Connector.Outbound;
 public sealed partial class OrderPlacedHandler(
     OdooClient client,
     ErpReferenceData reference,
-    EnvelopeFactory envelopes,
     ConnectorTelemetry telemetry,
     ILogger<OrderPlacedHandler> logger) : IEventHandler<OrderPlaced>
 {
@@ -25,11 +24,6 @@ public sealed partial class OrderPlacedHandler(
     {
         ArgumentNullException.ThrowIfNull(@event);
         var id = @event.Envelope.EntityId;
-        if (@event.Envelope.SourceSystem == envelopes.SourceSystem)
-        {
-            telemetry.Outbound(Operation, "skipped");
-            return;
-        }
 
         var existing = await client.SearchReadAsync("sale.order", new JsonArray(new JsonArray("client_order_ref", "=", id)), ["id"], cancellationToken, limit: 1);
         if (existing.Count > 0)

@@ -9,8 +9,8 @@ public static class OutboundServiceExtensions
     public static IServiceCollection AddErpOutbound(this IServiceCollection services)
     {
         services.AddSingleton<ErpOwnedFields>();
-        services.AddSubscription<CustomerUpserted, CustomerUpsertedHandler>("customers");
-        services.AddSubscription<OrderPlaced, OrderPlacedHandler>("orders");
+        services.AddOutboundSubscription<CustomerUpserted, CustomerUpsertedHandler>("customers");
+        services.AddOutboundSubscription<OrderPlaced, OrderPlacedHandler>("orders");
         return services;
     }
 }

@@ -5,7 +5,8 @@ namespace Hub.Contracts.Generator.Emit;
 
 /// <summary>
 /// Emits an ISpecificRecord class. A record with an "envelope" field holding an Envelope record is an event and
-/// also implements Hub.Messaging.IIntegrationEvent from the envelope's eventId, entityId and occurredAt.
+/// also implements Hub.Messaging.IIntegrationEvent from the envelope's eventId, entityId and occurredAt, and ICanonicalEvent
+/// (declared in the Envelope record's file) for what reads the envelope itself.
 /// </summary>
 internal sealed class RecordEmitter(SchemaRenderer renderer, TypeMapper mapper)
 {
@@ -21,7 +22,11 @@ internal sealed class RecordEmitter(SchemaRenderer renderer, TypeMapper mapper)
 
         var w = new CodeWriter();
         w.Doc(type.Definition.GetString("doc"));
-        var interfaces = isEvent ? "global::Avro.Specific.ISpecificRecord, global::Hub.Messaging.IIntegrationEvent" : "global::Avro.Specific.ISpecificRecord";
+        // Events also implement ICanonicalEvent, declared beside the Envelope record (see below), in its namespace.
+        var envelopeType = isEvent ? fields.First(f => f.Field.GetString("name") == "envelope").Type.TypeName : null;
+        var interfaces = envelopeType is not null
+            ? $"global::Avro.Specific.ISpecificRecord, {envelopeType.Substring(0, envelopeType.Length - "Envelope".Length)}ICanonicalEvent"
+            : "global::Avro.Specific.ISpecificRecord";
         w.Open($"public sealed partial class {type.Name} : {interfaces}");
         if (type.ContractVersion is { } version)
         {
@@ -75,6 +80,14 @@ internal sealed class RecordEmitter(SchemaRenderer renderer, TypeMapper mapper)
         }
 
         w.Close();
+        if (type.Name == "Envelope")
+        {
+            w.Line().Line("/// <summary>A canonical business event: it carries the envelope (ids, source system, correlation) every event shares.</summary>");
+            w.Open("public interface ICanonicalEvent : global::Hub.Messaging.IIntegrationEvent");
+            w.Line("Envelope Envelope { get; }");
+            w.Close();
+        }
+
         return CodeWriter.Header(type.Namespace) + w;
     }
 

@@ -12,7 +12,6 @@ namespace Shop.Connector.Outbound;
 public sealed partial class StockLevelChangedHandler(
     InventoryItemLookup lookup,
     ShopifyAdminClient client,
-    EnvelopeFactory envelopes,
     ConnectorTelemetry telemetry,
     ILogger<StockLevelChangedHandler> logger) : IEventHandler<StockLevelChanged>
 {
@@ -22,11 +21,6 @@ public sealed partial class StockLevelChangedHandler(
     {
         ArgumentNullException.ThrowIfNull(@event);
         ArgumentNullException.ThrowIfNull(context);
-        if (@event.Envelope.SourceSystem == envelopes.SourceSystem)
-        {
-            telemetry.Outbound(Operation, "skipped");
-            return;
-        }
 
         var item = await lookup.FindInventoryItemAsync(@event.Sku, cancellationToken).ConfigureAwait(false);
         if (item is null)
