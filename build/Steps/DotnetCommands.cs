@@ -20,10 +20,13 @@ public sealed class DotnetCommands(RepoLayout layout)
     public ProcessSpec BuildProject(string project, string configuration) =>
         Dotnet("build", project, "-warnaserror", "-c", configuration, "-nodeReuse:false");
 
-    public ProcessSpec Test(string project, string trxFileName) => Dotnet(
-        "test", "--project", project, "--no-build",
-        "--results-directory", layout.Relative(layout.TestResultsDir),
-        "--report-xunit-trx", "--report-xunit-trx-filename", trxFileName);
+    /// <param name="filterArguments">xunit filter options (e.g. <c>--filter-class *Name</c>), empty for all tests.</param>
+    public ProcessSpec Test(string project, string trxFileName, IReadOnlyList<string>? filterArguments = null) => Dotnet(
+        [
+            "test", "--project", project, "--no-build", .. filterArguments ?? [],
+            "--results-directory", layout.Relative(layout.TestResultsDir),
+            "--report-xunit-trx", "--report-xunit-trx-filename", trxFileName,
+        ]);
 
     /// <summary>Packs the CLI as a .NET tool package into the local feed.</summary>
     public ProcessSpec PackTool(string configuration) =>

@@ -18,10 +18,7 @@ public static class GroupProtocolMatrix
         "Hub.EndToEnd.IntegrationTests",
     ];
 
+    public static readonly TestRerun Rerun = new(Classic, new Dictionary<string, string> { [Variable] = Classic }, []);
+
     public static bool RunsClassicToo(string projectName) => ClassicSuites.Contains(projectName, StringComparer.Ordinal);
-
-    /// <summary>How the second run is named in headers, the summary and its TRX file.</summary>
-    public static string ClassicLabel(string projectName) => $"{projectName} [{Classic}]";
-
-    public static string ClassicTrxFile(string projectName) => $"{projectName}.{Classic}.trx";
 }

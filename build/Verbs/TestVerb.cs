@@ -68,11 +68,10 @@ public sealed class TestVerb(BuildContext context) : IVerb
         foreach (var project in projects)
         {
             var name = Path.GetFileNameWithoutExtension(project);
-            runs.Add(await RunProjectAsync(project, name, name + ".trx", inSolution, NoEnvironment, cancellationToken));
-            if (GroupProtocolMatrix.RunsClassicToo(name))
+            runs.Add(await RunProjectAsync(project, name, name + ".trx", inSolution, DefaultRun, cancellationToken));
+            foreach (var rerun in TestRerun.For(name))
             {
-                var classic = new Dictionary<string, string> { [GroupProtocolMatrix.Variable] = GroupProtocolMatrix.Classic };
-                runs.Add(await RunProjectAsync(project, GroupProtocolMatrix.ClassicLabel(name), GroupProtocolMatrix.ClassicTrxFile(name), inSolution, classic, cancellationToken));
+                runs.Add(await RunProjectAsync(project, rerun.Label(name), rerun.TrxFile(name), inSolution, rerun, cancellationToken));
             }
         }
 
@@ -81,11 +80,12 @@ public sealed class TestVerb(BuildContext context) : IVerb
         return TestSummaryFormatter.IsSuccess(runs) ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private static readonly IReadOnlyDictionary<string, string> NoEnvironment = new Dictionary<string, string>();
+    private static readonly TestRerun DefaultRun = new("default", new Dictionary<string, string>(), []);
 
     /// <param name="name">The project's name in headers and the summary, with a suffix such as " [classic]" for a rerun.</param>
+    /// <param name="settings">The run's environment and filter (none for the default run).</param>
     private async Task<ProjectTestRun> RunProjectAsync(
-        string projectPath, string name, string trxFile, IReadOnlySet<string> inSolution, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+        string projectPath, string name, string trxFile, IReadOnlySet<string> inSolution, TestRerun settings, CancellationToken cancellationToken)
     {
         var relative = context.Layout.Relative(projectPath);
         context.Header($"tests: {name}");
@@ -100,7 +100,7 @@ public sealed class TestVerb(BuildContext context) : IVerb
         var trxPath = Path.Combine(context.Layout.TestResultsDir, trxFile);
         File.Delete(trxPath);
 
-        var outcome = await context.Runner.RunAsync(Dotnet.Test(relative, trxFile) with { Environment = environment }, ProjectTimeout, cancellationToken);
+        var outcome = await context.Runner.RunAsync(Dotnet.Test(relative, trxFile, settings.FilterArguments) with { Environment = settings.Environment }, ProjectTimeout, cancellationToken);
         if (outcome.TimedOut)
         {
             return ProjectTestRun.NotRun(name, $"timed out after {ProjectTimeout.TotalMinutes:0} min and was killed");

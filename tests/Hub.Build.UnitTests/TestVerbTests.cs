@@ -203,22 +203,53 @@ public sealed class TestVerbTests : IDisposable
     [Fact]
     public async Task RunAsync_KafkaSuite_RunAgainWithClassicGroupProtocolLabelledApart()
     {
+        _repo.AddProject("tests/Hub.Reliability.IntegrationTests/Hub.Reliability.IntegrationTests.csproj");
+        _testResults["Hub.Reliability.IntegrationTests"] = (0, TrxSamples.With(passed: 4));
+
+        var exit = await Run();
+
+        exit.Should().Be(0);
+        var reliability = _repo.Runner.Runs.Where(r => r.Arguments.Contains("tests/Hub.Reliability.IntegrationTests/Hub.Reliability.IntegrationTests.csproj")).ToList();
+        reliability.Should().HaveCount(2);
+        reliability[0].Environment.Should().NotContainKey("HUB_TEST_GROUP_PROTOCOL", "the first run keeps the fixture's default, auto");
+        reliability[1].Environment.Should().Contain("HUB_TEST_GROUP_PROTOCOL", "classic");
+        reliability[1].CommandLine.Should().EndWith("--report-xunit-trx-filename Hub.Reliability.IntegrationTests.classic.trx");
+        _repo.Runner.Runs.Count(r => r.Arguments.Contains("tests/Hub.B.IntegrationTests/Hub.B.IntegrationTests.csproj")).Should().Be(1, "only the Kafka suites run twice");
+        var output = _repo.Out.ToString();
+        output.Should().Contain("==> tests: Hub.Reliability.IntegrationTests [classic]");
+        output.Should().MatchRegex(@"Hub\.Reliability\.IntegrationTests \[classic\]\s+4 passed");
+        output.Should().Contain("Tests: 13 passed, 0 failed, 1 skipped");
+    }
+
+    [Fact]
+    public async Task RunAsync_RedisSuites_RunAgainOnRedisClusterWithFilterLabelledApart()
+    {
+        _repo.AddProject("tests/Hub.Identity.IntegrationTests/Hub.Identity.IntegrationTests.csproj");
         _repo.AddProject("tests/Hub.Messaging.IntegrationTests/Hub.Messaging.IntegrationTests.csproj");
+        _testResults["Hub.Identity.IntegrationTests"] = (0, TrxSamples.With(passed: 5));
         _testResults["Hub.Messaging.IntegrationTests"] = (0, TrxSamples.With(passed: 4));
 
         var exit = await Run();
 
         exit.Should().Be(0);
+        var identity = _repo.Runner.Runs.Where(r => r.Arguments.Contains("tests/Hub.Identity.IntegrationTests/Hub.Identity.IntegrationTests.csproj")).ToList();
+        identity.Should().HaveCount(2, "identity has no Kafka, so no classic pass, only the cluster pass");
+        identity[0].Environment.Should().NotContainKey("HUB_TEST_REDIS_CLUSTER");
+        identity[1].Environment.Should().Contain("HUB_TEST_REDIS_CLUSTER", "1");
+        identity[1].CommandLine.Should().NotContain("--filter-class", "the identity suite runs whole").And
+            .EndWith("--report-xunit-trx-filename Hub.Identity.IntegrationTests.redis-cluster.trx");
         var messaging = _repo.Runner.Runs.Where(r => r.Arguments.Contains("tests/Hub.Messaging.IntegrationTests/Hub.Messaging.IntegrationTests.csproj")).ToList();
-        messaging.Should().HaveCount(2);
-        messaging[0].Environment.Should().NotContainKey("HUB_TEST_GROUP_PROTOCOL", "the first run keeps the fixture's default, auto");
-        messaging[1].Environment.Should().Contain("HUB_TEST_GROUP_PROTOCOL", "classic");
-        messaging[1].CommandLine.Should().EndWith("--report-xunit-trx-filename Hub.Messaging.IntegrationTests.classic.trx");
-        _repo.Runner.Runs.Count(r => r.Arguments.Contains("tests/Hub.B.IntegrationTests/Hub.B.IntegrationTests.csproj")).Should().Be(1, "only the Kafka suites run twice");
+        messaging.Should().HaveCount(3, "default, classic, then redis-cluster");
+        messaging[0].CommandLine.Should().NotContain("--filter-class");
+        messaging[1].Environment.Should().NotContainKey("HUB_TEST_REDIS_CLUSTER");
+        messaging[2].Environment.Should().Contain("HUB_TEST_REDIS_CLUSTER", "1").And.NotContainKey("HUB_TEST_GROUP_PROTOCOL");
+        messaging[2].CommandLine.Should().Contain("--filter-class *.RedisProcessingStoreTests").And
+            .EndWith("--report-xunit-trx-filename Hub.Messaging.IntegrationTests.redis-cluster.trx");
+        _repo.Runner.Runs.Count(r => r.Arguments.Contains("tests/Hub.B.IntegrationTests/Hub.B.IntegrationTests.csproj")).Should().Be(1);
         var output = _repo.Out.ToString();
-        output.Should().Contain("==> tests: Hub.Messaging.IntegrationTests [classic]");
-        output.Should().MatchRegex(@"Hub\.Messaging\.IntegrationTests \[classic\]\s+4 passed");
-        output.Should().Contain("Tests: 13 passed, 0 failed, 1 skipped");
+        output.Should().Contain("==> tests: Hub.Identity.IntegrationTests [redis-cluster]");
+        output.Should().MatchRegex(@"Hub\.Messaging\.IntegrationTests \[redis-cluster\]\s+4 passed");
+        output.Should().Contain("Tests: 27 passed, 0 failed, 1 skipped");
     }
 
     [Fact]

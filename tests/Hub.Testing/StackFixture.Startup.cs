@@ -39,6 +39,11 @@ public sealed partial class StackFixture
         {
             (RedisKind, RedisConfiguration) = (StackKind.External, external);
         }
+        else if (IsRedisClusterRequested())
+        {
+            redisCluster = await RedisClusterProcesses.StartNewAsync();
+            (RedisKind, RedisConfiguration) = (StackKind.Embedded, redisCluster.Configuration);
+        }
         else if (await dockerUp.Value)
         {
             (redisContainer, var configuration) = await ContainerStack.StartRedisAsync(CancellationToken.None);

@@ -10,7 +10,7 @@ namespace Hub.Testing;
 /// <summary>
 /// Kafka and Redis for integration tests, shared by a whole test assembly
 /// (<c>[assembly: AssemblyFixture(typeof(StackFixture))]</c>). HUB_TEST_KAFKA / HUB_TEST_REDIS name existing
-/// servers; otherwise Testcontainers is used when a Docker engine answers, else the embedded mock cluster and a
+/// servers; HUB_TEST_REDIS_CLUSTER=1 starts a private three-master Redis Cluster; otherwise Testcontainers is used when a Docker engine answers, else the embedded mock cluster and a
 /// private redis-server. Topics from contracts/topics.yaml are created in every case.
 /// Tests that inject faults (brokers down, Redis stopped) affect every test sharing the fixture, so they belong in
 /// a collection with <c>DisableParallelization = true</c>.
@@ -23,6 +23,7 @@ public sealed partial class StackFixture : IAsyncLifetime
     private KafkaContainer? kafkaContainer;
     private RedisContainer? redisContainer;
     private RedisServerProcess? redisProcess;
+    private RedisClusterProcesses? redisCluster;
 
     public string BootstrapServers { get; private set; } = "";
 
@@ -63,6 +64,11 @@ public sealed partial class StackFixture : IAsyncLifetime
         if (redisProcess is not null)
         {
             await redisProcess.DisposeAsync();
+        }
+
+        if (redisCluster is not null)
+        {
+            await redisCluster.DisposeAsync();
         }
 
         if (redisContainer is not null)
@@ -122,6 +128,10 @@ public sealed partial class StackFixture : IAsyncLifetime
         {
             await redisContainer.StopAsync();
         }
+        else if (redisCluster is not null)
+        {
+            Assert.Skip($"cannot stop the Redis Cluster of a {RedisClusterVariable} run (only a single private redis-server)");
+        }
         else
         {
             Assert.Skip($"cannot stop an external Redis ({RedisConfiguration} from {RedisVariable})");
@@ -137,6 +147,10 @@ public sealed partial class StackFixture : IAsyncLifetime
         else if (redisContainer is not null)
         {
             await redisContainer.StartAsync();
+        }
+        else if (redisCluster is not null)
+        {
+            Assert.Skip($"cannot restart the Redis Cluster of a {RedisClusterVariable} run (only a single private redis-server)");
         }
         else
         {

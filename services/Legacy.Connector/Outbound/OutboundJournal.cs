@@ -6,16 +6,17 @@ using StackExchange.Redis;
 namespace Legacy.Connector.Outbound;
 
 /// <summary>
-/// Rows waiting for a file (Redis list <c>{prefix}:legacy:outbound:pending</c>) and the event ids already written to
-/// a committed file (set <c>{prefix}:legacy:outbound:written</c>). The handler returns only after its row is in the
+/// Rows waiting for a file (Redis list <c>prefix:{legacy-outbound}:pending</c>) and the event ids already written to
+/// a committed file (set <c>prefix:{legacy-outbound}:written</c>). Both carry the hash tag <c>{legacy-outbound}</c>,
+/// so the commit's MULTI touches one slot on Redis Cluster. The handler returns only after its row is in the
 /// list, so an acknowledged event is never lost to a crash before the file is written; the written set makes a
 /// redelivered event a no-op.
 /// </summary>
 public sealed class OutboundJournal(IConnectionMultiplexer redis, IOptions<RedisOptions> options)
 {
-    private RedisKey Pending => $"{options.Value.KeyPrefix}:legacy:outbound:pending";
+    private RedisKey Pending => $"{options.Value.KeyPrefix}:{{legacy-outbound}}:pending";
 
-    private RedisKey Written => $"{options.Value.KeyPrefix}:legacy:outbound:written";
+    private RedisKey Written => $"{options.Value.KeyPrefix}:{{legacy-outbound}}:written";
 
     public Task<bool> IsWrittenAsync(string eventId) => redis.GetDatabase().SetContainsAsync(Written, eventId);
 
