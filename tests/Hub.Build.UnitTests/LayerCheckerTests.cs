@@ -35,6 +35,17 @@ public sealed class LayerCheckerTests
         LayerChecker.Check(graph, LayerRules.All).Should().ContainSingle().Which.Should().StartWith("Crm.Sandbox breaks");
     }
 
+    [Theory]
+    [InlineData("Hub.Connectors.Webhooks")]
+    [InlineData("Shop.Connector")]
+    public void Check_SandboxReferencesConnectorCode_Violation(string reference)
+    {
+        var graph = Graph(Service("Shop.Sandbox", projects: ["Hub.Sandboxes", reference]), Service("Hub.Sandboxes"), Service(reference));
+
+        LayerChecker.Check(graph, LayerRules.All).Should().ContainSingle()
+            .Which.Should().Contain($"Shop.Sandbox -> {reference}").And.Contain("sandboxes do not link connector code");
+    }
+
     [Fact]
     public void Check_DevHostAndTestsReferenceDevStack_Allowed()
     {

@@ -22,6 +22,11 @@ public static class LayerRules
             r => r == DevStack,
             "Hub.DevStack carries the mock cluster's P/Invoke; production code creates topics with Hub.Topics and finds a dev stack through Hub.DevStack.Abstractions"),
         new(
+            "sandboxes do not link connector code",
+            p => IsService(p) && p.Name.EndsWith(".Sandbox", StringComparison.Ordinal),
+            r => r.EndsWith(".Connector", StringComparison.Ordinal) || r.StartsWith("Hub.Connectors.", StringComparison.Ordinal),
+            "a sandbox is an independent witness of its vendor's behaviour: it implements the vendor's rules (signatures, faults, limits) in its own code, so a mistake on the connector's side cannot pass unseen"),
+        new(
             "observability does not link Kafka",
             p => p.Name == "Hub.Observability",
             r => r is "Hub.Messaging.Kafka" or ConfluentKafka,
