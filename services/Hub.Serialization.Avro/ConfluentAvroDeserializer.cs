@@ -25,6 +25,8 @@ public sealed class ConfluentAvroDeserializer<T> : IEventDeserializer<T>
         _cached = new CachedDeserializePath<T>(registry, config.SubjectNameStrategy!.Value);
     }
 
+    internal CachedDeserializePath<T> CachedPath => _cached;
+
     public ValueTask<T> DeserializeAsync(ReadOnlyMemory<byte> data, SerializationContext context, CancellationToken cancellationToken)
     {
         var kafkaContext = ConfluentSerde.ToKafka(context);

@@ -27,6 +27,28 @@ public sealed class RegistryRoundTripTests(RegistryFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task CachedPaths_OnConfluentsRegistryClient_LearnFromTheFirstValue()
+    {
+        var context = Serde.NewTopic();
+        var serializer = Serde.Specific<CustomerUpserted>(_client);
+        using var reader = fixture.Client();
+        var deserializer = new ConfluentAvroDeserializer<CustomerUpserted>(reader);
+
+        var first = await serializer.SerializeAsync(CustomerSamples.Current("cust-learn-1"), context, Ct);
+        await deserializer.DeserializeAsync(first, context, Ct);
+        var sent = CustomerSamples.Current("cust-learn-2");
+        var second = await serializer.SerializeAsync(sent, context, Ct);
+        var copy = await deserializer.DeserializeAsync(second, context, Ct);
+
+        // With CachedSchemaRegistryClient against a real registry (not the test fake), both sides take the cached path.
+        serializer.CachedPath.NeedsLearning(context).Should().BeFalse("the serializer learned the topic from Confluent's first value");
+        var id = (await reader.GetLatestSchemaAsync(Serde.Subject(context))).Id;
+        deserializer.CachedPath.HasReaderFor(id).Should().BeTrue("the deserializer learned the schema id from Confluent's first read");
+        second[..5].Should().Equal(first[..5]);
+        copy.Should().BeEquivalentTo(sent, o => o.Excluding(c => c.Schema));
+    }
+
+    [Fact]
     public async Task DeserializeAsync_V1WriterGenericRecord_ReadsIntoV2Class()
     {
         var context = Serde.NewTopic();

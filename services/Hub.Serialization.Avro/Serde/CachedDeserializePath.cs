@@ -60,6 +60,9 @@ internal sealed class CachedDeserializePath<T>
         return true;
     }
 
+    /// <summary>True once values of <paramref name="schemaId"/> are read from the cache.</summary>
+    internal bool HasReaderFor(int schemaId) => _readers.TryGetValue(schemaId, out var reader) && reader is not null;
+
     public bool NeedsLearning(ReadOnlyMemory<byte> data, KafkaSerializationContext context) =>
         SchemaIdPrefix.TrySplit(data, context, out var schemaId, out _) && !_readers.ContainsKey(schemaId);
 
