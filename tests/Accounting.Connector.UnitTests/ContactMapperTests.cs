@@ -4,7 +4,7 @@ using Hub.Mapping;
 
 namespace Accounting.Connector.UnitTests;
 
-/// <summary>contracts/mappings/canonical-to-accounting.customer.mapping.yaml applied to canonical customers.</summary>
+/// <summary>services/Accounting.Connector/Mapping/canonical-to-accounting.customer.mapping.yaml applied to canonical customers.</summary>
 public sealed class ContactMapperTests
 {
     private static readonly ContactMapper Mapper = new(MappingCatalog.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "Mapping")));

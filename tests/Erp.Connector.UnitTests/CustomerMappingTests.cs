@@ -8,7 +8,7 @@ namespace Erp.Connector.UnitTests;
 
 public class CustomerMappingTests
 {
-    private static readonly MappingCatalog Mappings = MappingCatalog.LoadDirectory(Fixture.Contracts("mappings"));
+    private static readonly MappingCatalog Mappings = MappingCatalog.LoadDirectory(Fixture.Mappings());
     private static readonly IdentityConfiguration Identity = IdentityConfiguration.Load(Fixture.Contracts("ownership.yaml"));
 
     public static CustomerUpserted Customer() => new()

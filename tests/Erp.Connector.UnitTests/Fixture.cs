@@ -9,6 +9,9 @@ public static class Fixture
 
     public static JsonNode Json(string name) => JsonNode.Parse(Text(name))!;
 
+    /// <summary>The connector's mapping files, as shipped in services/Erp.Connector/Mapping.</summary>
+    public static string Mappings() => Contracts("..", "services", "Erp.Connector", "Mapping");
+
     /// <summary>The repository's contracts folder (mapping files, ownership.yaml), found above the test's output.</summary>
     public static string Contracts(params string[] parts)
     {

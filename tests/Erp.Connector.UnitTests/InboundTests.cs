@@ -7,7 +7,7 @@ namespace Erp.Connector.UnitTests;
 
 public class InboundTests
 {
-    private static readonly MappingCatalog Mappings = MappingCatalog.LoadDirectory(Fixture.Contracts("mappings"));
+    private static readonly MappingCatalog Mappings = MappingCatalog.LoadDirectory(Fixture.Mappings());
 
     [Theory]
     [InlineData("draft", "Pending")]

@@ -5,10 +5,21 @@ internal static class MappingFiles
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string Samples => Path.Combine(RepositoryRoot, "contracts", "mappings");
+    /// <summary>Each connector's <c>Mapping/</c> folder holding mapping files (services/*/Mapping).</summary>
+    public static IReadOnlyList<string> ConnectorMappingFolders() =>
+        Directory.GetDirectories(Path.Combine(RepositoryRoot, "services"), "Mapping")
+            .Concat(Directory.GetDirectories(Path.Combine(RepositoryRoot, "services")).SelectMany(d => Directory.GetDirectories(d, "Mapping")))
+            .Where(d => Directory.GetFiles(d, "*" + MappingLoader.FileSuffix).Length > 0)
+            .Distinct()
+            .ToList();
 
+    /// <summary>A mapping file shipped by a connector (services/*/Mapping), by name.</summary>
     public static RecordMapper Sample(string name) =>
-        new(MappingLoader.LoadFile(Path.Combine(Samples, name + MappingLoader.FileSuffix), name));
+        new(MappingLoader.LoadFile(
+            Directory.GetFiles(Path.Combine(RepositoryRoot, "services"), name + MappingLoader.FileSuffix, SearchOption.AllDirectories)
+                .Single(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                    && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)),
+            name));
 
     /// <summary>A mapping with one field <c>out</c> read from <c>in</c>, plus the given rule lines (YAML, indented 4).</summary>
     public static RecordMapper Field(string rules, string valueMaps = "") =>

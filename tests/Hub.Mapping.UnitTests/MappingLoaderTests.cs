@@ -122,10 +122,12 @@ public class MappingLoaderTests
     }
 
     [Fact]
-    public void LoadDirectory_SampleMappings_LoadAndValidate()
+    public void LoadDirectory_EveryConnectorsMappings_LoadAndValidate()
     {
-        var catalog = MappingCatalog.LoadDirectory(MappingFiles.Samples);
+        var folders = MappingFiles.ConnectorMappingFolders();
+        var names = folders.SelectMany(folder => MappingCatalog.LoadDirectory(folder).Names).ToList();
 
-        catalog.Names.Should().Contain(["crm-to-canonical.customer", "canonical-to-erp.customer"]);
+        folders.Should().HaveCountGreaterThanOrEqualTo(5);
+        names.Should().Contain(["crm-to-canonical.customer", "canonical-to-erp.customer", "canonical-to-accounting.customer"]);
     }
 }

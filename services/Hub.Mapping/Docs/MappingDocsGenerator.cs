@@ -11,8 +11,8 @@ public static class MappingDocsGenerator
     public const string OutputFolder = "docs/mappings";
     public const string IndexFile = "README.md";
 
-    /// <summary>Where mapping files live: shared samples, and each connector's <c>Mapping/</c> folder.</summary>
-    public static readonly IReadOnlyList<string> DefaultRoots = ["contracts/mappings", "services"];
+    /// <summary>Where mapping files live: each connector's <c>Mapping/</c> folder under services/.</summary>
+    public static readonly IReadOnlyList<string> DefaultRoots = ["services"];
 
     private static readonly string[] SkippedFolders = ["bin", "obj", "artifacts", "node_modules"];
 
