@@ -32,7 +32,7 @@ public static class AccountingConnectorExtensions
     {
         builder.Services.AddMappings();
         builder.Services.AddCanonicalIdentity();
-        builder.Services.TryAddSingleton<InvoiceLinkStore>();
+        AddInvoiceLinks(builder.Services);
         builder.Services.AddSingleton<ContactMapper>();
         builder.Services.AddSingleton<InvoiceMapper>();
         builder.Services.AddOutboundSubscription<CustomerUpserted, CustomerContactHandler>("customers", o =>
@@ -50,9 +50,21 @@ public static class AccountingConnectorExtensions
 
     public static WebApplicationBuilder AddAccountingInbound(this WebApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton<InvoiceLinkStore>();
+        AddInvoiceLinks(builder.Services);
         builder.Services.AddSingleton<PaymentMapper>();
         builder.Services.AddDeltaPolling<XeroPayment, PaymentFeed>(PaymentsPoller);
         return builder;
+    }
+
+    /// <summary>Both directions use the links; registered (with their former keys) once.</summary>
+    private static void AddInvoiceLinks(IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(InvoiceLinkStore)))
+        {
+            return;
+        }
+
+        services.AddSingleton<InvoiceLinkStore>();
+        services.AddFormerStateKey(InvoiceLinkStore.FormerKeys, (keys, id) => keys.Key(InvoiceLinkStore.Store, id));
     }
 }

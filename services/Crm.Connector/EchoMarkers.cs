@@ -1,4 +1,4 @@
-using Hub.Messaging.Redis;
+using Hub.Connectors.Hosting;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -10,7 +10,7 @@ namespace Crm.Connector;
 /// changes are all exactly those values, on a contact that still holds them, is the CRM echoing the connector's
 /// own write and is not published again; any other change (another property, another value) is published.
 /// </summary>
-public sealed class EchoMarkers(IConnectionMultiplexer redis, IOptions<RedisOptions> redisOptions, IOptions<CrmConnectorOptions> options)
+public sealed class EchoMarkers(IConnectionMultiplexer redis, ConnectorStateKeys keys, IOptions<CrmConnectorOptions> options)
 {
     public async Task RememberAsync(string email, IReadOnlyDictionary<string, string?> written)
     {
@@ -43,5 +43,6 @@ public sealed class EchoMarkers(IConnectionMultiplexer redis, IOptions<RedisOpti
         return stillAsWritten && onlyOwnChanges;
     }
 
-    private RedisKey Key(string email) => $"{redisOptions.Value.KeyPrefix}:crm-connector:written:{email.Trim().ToLowerInvariant()}";
+    // Not moved from the former key (crm-connector:written:*): a marker lives minutes, a restart may forget it.
+    private RedisKey Key(string email) => keys.Key("written", email.Trim().ToLowerInvariant());
 }

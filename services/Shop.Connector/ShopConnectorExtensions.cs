@@ -33,6 +33,7 @@ public static class ShopConnectorExtensions
         builder.Services.AddSingleton<ShopCustomerMapper>();
         builder.Services.AddSingleton<ShopOrderMapper>();
         builder.Services.AddSingleton<CustomerSnapshots>();
+        builder.Services.AddFormerStateKey(CustomerSnapshots.FormerKeys, (keys, id) => keys.Key(CustomerSnapshots.Store, id));
         builder.Services.AddSingleton<ShopCustomerPublisher>();
         builder.Services.AddSingleton<ShopifyWebhookProcessor>();
         builder.Services.AddSingleton<InboundDeadLetter>();

@@ -66,7 +66,7 @@ public class InboundTests(StackFixture stack, RegistryFixture registry) : IClass
         await using var erp = await ErpHarness.StartAsync(stack, registry);
         await erp.ExecuteKwAsync("res.partner", "create", [new JsonObject { ["name"] = "Buyer", ["ref"] = "cust-s1" }]);
         var orderId = (await erp.ExecuteKwAsync("sale.order", "create", [new JsonObject { ["partner_id"] = 1, ["client_order_ref"] = "order-s1", ["origin"] = "WEB-1001" }]))!.GetValue<int>();
-        var statusKey = $"{erp.Prefix}:erp:order-status";
+        var statusKey = $"{erp.Prefix}:conn:erp-connector:order-status";
         await erp.UntilAsync(async () => await erp.Redis.GetDatabase().HashExistsAsync(statusKey, orderId), "the poller to see the new quotation");
 
         await erp.PutAsync($"/_sandbox/erp/orders/{orderId}/state", new { state = "sale" });

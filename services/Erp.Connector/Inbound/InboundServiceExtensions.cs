@@ -1,3 +1,4 @@
+using Hub.Connectors.Hosting;
 using Hub.Connectors.Polling;
 
 namespace Erp.Connector.Inbound;
@@ -9,6 +10,7 @@ public static class InboundServiceExtensions
     {
         services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OrderStatusStore>();
+        services.AddFormerStateKey(OrderStatusStore.FormerKey, (keys, _) => keys.Key(OrderStatusStore.Store));
         services.AddDeltaPolling<StockQuantRecord, StockQuantFeed>("erp-stock");
         services.AddDeltaPolling<SaleOrderRecord, SaleOrderFeed>("erp-orders");
         return services;

@@ -1,18 +1,22 @@
 using System.Globalization;
 using Hub.Contracts;
-using Hub.Messaging.Redis;
-using Microsoft.Extensions.Options;
+using Hub.Connectors.Hosting;
 using StackExchange.Redis;
 
 namespace Erp.Connector.Inbound;
 
 /// <summary>
-/// The canonical status last published per sale order (one Redis hash, <c>{prefix}:erp:order-status</c>), so a
+/// The canonical status last published per sale order (one Redis hash, <c>{prefix}:conn:erp-connector:order-status</c>), so a
 /// write that did not change the state publishes nothing and the next change knows its previous status.
 /// </summary>
-public sealed class OrderStatusStore(IConnectionMultiplexer redis, IOptions<RedisOptions> options)
+public sealed class OrderStatusStore(IConnectionMultiplexer redis, ConnectorStateKeys keys)
 {
-    private RedisKey Key => $"{options.Value.KeyPrefix}:erp:order-status";
+    public const string Store = "order-status";
+
+    /// <summary>Where the ERP connector kept it before the one key scheme (moved at start-up).</summary>
+    public const string FormerKey = "erp:order-status";
+
+    private RedisKey Key => keys.Key(Store);
 
     public async Task<OrderStatus?> GetAsync(int orderId)
     {

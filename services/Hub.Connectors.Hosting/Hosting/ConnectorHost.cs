@@ -39,6 +39,9 @@ public static class ConnectorHost
         ThreadPoolFloor.Raise();
         builder.Services.TryAddSingleton<ConnectorTelemetry>();
         builder.Services.TryAddSingleton<EnvelopeFactory>();
+        builder.Services.TryAddSingleton<ConnectorStateKeys>();
+        // Registered before any subscription or poller, so former state keys are moved before anything reads them.
+        builder.Services.AddHostedService<ConnectorStateUpgrade>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Hub.Connectors.Hosting;
 using Hub.Identity;
 using Hub.Mapping;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class LegacyConnectorExtensions
         builder.Services.AddSingleton<ExportReader>();
         builder.Services.AddSingleton<FileMover>();
         builder.Services.AddSingleton<ProcessedFiles>();
+        builder.Services.AddFormerStateKey(ProcessedFiles.FormerKey, (keys, _) => keys.Key(ProcessedFiles.Store));
         builder.Services.AddSingleton<IRowConverter, CustomerRowConverter>();
         builder.Services.AddSingleton<IRowConverter, StockRowConverter>();
         builder.Services.AddSingleton<QuarantineWriter>();
@@ -42,6 +44,8 @@ public static class LegacyConnectorExtensions
     {
         builder.Services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OutboundJournal>();
+        builder.Services.AddFormerStateKey(OutboundJournal.FormerPending, (keys, _) => keys.Tagged(OutboundJournal.Store, "pending"));
+        builder.Services.AddFormerStateKey(OutboundJournal.FormerWritten, (keys, _) => keys.Tagged(OutboundJournal.Store, "written"));
         builder.Services.AddHostedService<OutboxFileWriter>();
         var topic = builder.Configuration[$"{OutboundOptions.SectionName}:{nameof(OutboundOptions.Topic)}"] ?? new OutboundOptions().Topic;
         builder.Services.AddSubscription<CustomerUpserted, CustomerExportHandler>(CustomersSubscription, o =>

@@ -1,22 +1,26 @@
 using System.Text.Json;
-using Hub.Messaging.Redis;
-using Microsoft.Extensions.Options;
+using Hub.Connectors.Hosting;
 using StackExchange.Redis;
 
 namespace Legacy.Connector.Outbound;
 
 /// <summary>
-/// Rows waiting for a file (Redis list <c>prefix:{legacy-outbound}:pending</c>) and the event ids already written to
-/// a committed file (set <c>prefix:{legacy-outbound}:written</c>). Both carry the hash tag <c>{legacy-outbound}</c>,
+/// Rows waiting for a file (Redis list <c>prefix:conn:{legacy-connector.outbound}:pending</c>) and the event ids
+/// already written to a committed file (set <c>…:written</c>). Both carry the hash tag <c>{legacy-connector.outbound}</c>,
 /// so the commit's MULTI touches one slot on Redis Cluster. The handler returns only after its row is in the
 /// list, so an acknowledged event is never lost to a crash before the file is written; the written set makes a
 /// redelivered event a no-op.
 /// </summary>
-public sealed class OutboundJournal(IConnectionMultiplexer redis, IOptions<RedisOptions> options)
+public sealed class OutboundJournal(IConnectionMultiplexer redis, ConnectorStateKeys keys)
 {
-    private RedisKey Pending => $"{options.Value.KeyPrefix}:{{legacy-outbound}}:pending";
+    public const string Store = "outbound";
 
-    private RedisKey Written => $"{options.Value.KeyPrefix}:{{legacy-outbound}}:written";
+    /// <summary>Where the journal was kept before the one key scheme (moved at start-up), relative to the prefix.</summary>
+    public const string FormerPending = "{legacy-outbound}:pending", FormerWritten = "{legacy-outbound}:written";
+
+    private RedisKey Pending => keys.Tagged(Store, "pending");
+
+    private RedisKey Written => keys.Tagged(Store, "written");
 
     public Task<bool> IsWrittenAsync(string eventId) => redis.GetDatabase().SetContainsAsync(Written, eventId);
 

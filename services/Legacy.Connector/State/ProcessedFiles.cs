@@ -1,17 +1,21 @@
 using System.Text.Json;
-using Hub.Messaging.Redis;
-using Microsoft.Extensions.Options;
+using Hub.Connectors.Hosting;
 using StackExchange.Redis;
 
 namespace Legacy.Connector.State;
 
 /// <summary>
-/// Files already processed, by SHA-256 of their content: one Redis hash <c>{prefix}:legacy:files</c> (hash → JSON
+/// Files already processed, by SHA-256 of their content: one Redis hash <c>{prefix}:conn:legacy-connector:files</c> (hash → JSON
 /// of name, time, counts). A file dropped again with the same content is reported as a duplicate, not re-published.
 /// </summary>
-public sealed class ProcessedFiles(IConnectionMultiplexer redis, IOptions<RedisOptions> options)
+public sealed class ProcessedFiles(IConnectionMultiplexer redis, ConnectorStateKeys keys)
 {
-    private RedisKey Key => $"{options.Value.KeyPrefix}:legacy:files";
+    public const string Store = "files";
+
+    /// <summary>Where it was kept before the one key scheme (moved at start-up).</summary>
+    public const string FormerKey = "legacy:files";
+
+    private RedisKey Key => keys.Key(Store);
 
     public async Task<ProcessedFile?> FindAsync(string hash)
     {

@@ -1,5 +1,4 @@
-using Hub.Identity;
-using Microsoft.Extensions.Options;
+using Hub.Connectors.Hosting;
 using StackExchange.Redis;
 
 namespace Shop.Connector.Inbound;
@@ -9,7 +8,7 @@ namespace Shop.Connector.Inbound;
 /// raises a conflict only when the shop's value changed since, so a customer ordering again does not queue the
 /// same proposal every time.
 /// </summary>
-public sealed class CustomerSnapshots(IConnectionMultiplexer redis, IOptions<IdentityOptions> options)
+public sealed class CustomerSnapshots(IConnectionMultiplexer redis, ConnectorStateKeys keys)
 {
     public async Task<IReadOnlyDictionary<string, string>> GetAsync(string canonicalId)
     {
@@ -20,5 +19,10 @@ public sealed class CustomerSnapshots(IConnectionMultiplexer redis, IOptions<Ide
     public Task SaveAsync(string canonicalId, IReadOnlyDictionary<string, string> values) =>
         redis.GetDatabase().HashSetAsync(Key(canonicalId), values.Select(v => new HashEntry(v.Key, v.Value)).ToArray());
 
-    private string Key(string canonicalId) => $"{options.Value.KeyPrefix}:shop-connector:customer:{canonicalId}";
+    public const string Store = "customer";
+
+    /// <summary>Where snapshots were kept before the one key scheme (moved at start-up); the star is the canonical id.</summary>
+    public const string FormerKeys = "shop-connector:customer:*";
+
+    private RedisKey Key(string canonicalId) => keys.Key(Store, canonicalId);
 }
