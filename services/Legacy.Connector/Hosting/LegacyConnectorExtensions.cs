@@ -42,6 +42,7 @@ public static class LegacyConnectorExtensions
     {
         builder.Services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OutboundJournal>();
+        builder.Services.AddOutboundOwnership();
         builder.Services.AddHostedService<OutboxFileWriter>();
         var topic = builder.Configuration[$"{OutboundOptions.SectionName}:{nameof(OutboundOptions.Topic)}"] ?? new OutboundOptions().Topic;
         builder.Services.AddSubscription<CustomerUpserted, CustomerExportHandler>(CustomersSubscription, o =>
