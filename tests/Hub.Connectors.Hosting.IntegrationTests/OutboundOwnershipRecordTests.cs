@@ -32,13 +32,14 @@ public sealed class OutboundOwnershipRecordTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task DecideAsync_UnreadRecord_EveryValueJudgedAndMetadataLeftAlone()
+    public async Task DecideAsync_UnreadRecord_EveryValueJudged()
     {
         await using var hub = await StartAsync(stack, targetSystem: "legacy");
 
         var write = await hub.CustomerAsync(OwnershipSamples.Customer("c-1"), "shop", TargetRecord.Unread);
 
-        write.Targets.Should().BeEquivalentTo(["phone", "display_name"], "last-write-wins and unlisted fields apply; the rest the shop does not own");
+        write.Targets.Should().BeEquivalentTo(["phone", "display_name", "ref", "event_id", "origin"],
+            "last-write-wins and unlisted fields apply, values no ownership governs are written; the rest the shop does not own");
         write.Withheld.Should().BeEquivalentTo(["first_name", "email", "street", "city", "credit_limit"]);
         write.Conflicts.Select(c => (c.Field, c.CurrentValue)).Should().BeEquivalentTo(new[] { ("email", (string?)null), ("billingAddress", null) },
             "nobody knows the legacy system's value");
@@ -56,6 +57,21 @@ public sealed class OutboundOwnershipRecordTests(StackFixture stack)
         write.IsEmpty.Should().BeTrue();
         write.Withheld.Should().BeEmpty();
         (await hub.Conflicts.ListPendingAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task DecideAsync_ReadRecordWithOtherIdentityAndConstant_WritesThemAsNoOwnershipGovernsThem()
+    {
+        await using var hub = await StartAsync(stack);
+        var customer = OwnershipSamples.Customer("c-1");
+        var current = MappedValues.AsText(OwnershipSamples.Customers.Map(OwnershipSamples.Source(customer)).RecordOrThrow());
+        current.Remove("ref");
+        current["origin"] = "typed-in";
+
+        var write = await hub.CustomerAsync(customer, "shop", TargetRecord.Read(current));
+
+        write.Targets.Should().BeEquivalentTo(["ref", "origin"]);
+        write.Withheld.Should().BeEmpty();
     }
 
     [Fact]

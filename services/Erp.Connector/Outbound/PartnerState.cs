@@ -47,7 +47,9 @@ public static class PartnerState
         {
             JsonValueKind.True => "true",
             JsonValueKind.False => written?.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? "false" : null,
-            JsonValueKind.Number => SameNumber(value, wanted) ? wanted : value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture),
+            JsonValueKind.Number => Number(value) is { } number
+                ? (SameNumber(number, wanted) ? wanted : number.ToString(CultureInfo.InvariantCulture))
+                : value.ToString(),
             _ => value.ToString(),
         },
         _ => read.ToJsonString(),
@@ -64,6 +66,12 @@ public static class PartnerState
         return string.Join(',', (ids ?? []).Select(i => i?.ToString()).Order(StringComparer.Ordinal));
     }
 
-    private static bool SameNumber(JsonValue read, string? wanted) =>
-        decimal.TryParse(wanted, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && read.GetValue<decimal>() == number;
+    private static bool SameNumber(decimal read, string? wanted) =>
+        decimal.TryParse(wanted, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && read == number;
+
+    /// <summary>Odoo floats as decimals (a parsed answer reads as decimal; a value built in code may hold a double).</summary>
+    private static decimal? Number(JsonValue value) =>
+        value.TryGetValue<decimal>(out var exact) ? exact
+        : value.TryGetValue<double>(out var real) ? (decimal)real
+        : null;
 }

@@ -56,10 +56,17 @@ public sealed partial class OutboundOwnership(
         }
 
         var write = change.Target.Exists
-            ? evaluation.ToApply.SelectMany(d => changed[d.Field])
+            ? evaluation.ToApply.SelectMany(d => changed[d.Field]).Concat(ChangedUngoverned(change, fieldOf))
             : change.Desired.Keys.Where(t => !withheld.Contains(t));
         return new OutboundWrite(write.ToHashSet(StringComparer.Ordinal), withheld, conflicts);
     }
+
+    /// <summary>Targets no ownership governs (identity, constants, the connector's own values): written when they differ.</summary>
+    private static IEnumerable<string> ChangedUngoverned(OutboundChange change, IReadOnlyDictionary<string, string> fieldOf) =>
+        change.Desired
+            .Where(p => !fieldOf.ContainsKey(p.Key) && p.Value is not null)
+            .Where(p => change.Target.Values is not { } current || !string.Equals(p.Value, current.GetValueOrDefault(p.Key), StringComparison.Ordinal))
+            .Select(p => p.Key);
 
     private async Task<ConflictRecord> QueueAsync(
         OutboundChange change, OwnershipEvaluation evaluation, FieldDecision decision, List<string> targets, EntityIdentity entity, CancellationToken cancellationToken)

@@ -4,8 +4,8 @@ namespace Hub.Connectors.Hosting;
 
 /// <summary>What <see cref="OutboundOwnership"/> lets a connector write for one event.</summary>
 /// <param name="Targets">
-/// Target fields to write: on a new record every desired field but the withheld ones; on an existing record only the
-/// changed fields the proposing system may change.
+/// Target fields to write: on a new record every desired field but the withheld ones; on an existing record the
+/// changed fields the proposing system may change, and changed fields no ownership governs (e.g. the canonical id).
 /// </param>
 /// <param name="Withheld">Target fields ownership keeps out (rejected, stale or queued); a connector that writes whole rows leaves them blank.</param>
 /// <param name="Conflicts">The conflicts submitted to the resolution queue for this event.</param>

@@ -6,7 +6,8 @@ namespace Hub.Connectors.Hosting;
 /// Which canonical field each target field of a mapping carries: the first segment of its <c>from</c>
 /// (billingAddress.text and billingAddress.countryCode → billingAddress). Ownership is decided per canonical field, so
 /// all targets of one field are written or withheld together. Constants, the record's identity (entityId) and values
-/// the connector adds from outside the canonical record (an event id, its own record number) carry no owned field.
+/// the connector adds from outside the canonical record (an event id, its own record number) carry no owned field:
+/// ownership does not govern them, they are written whenever they differ.
 /// </summary>
 public static class TargetFields
 {
