@@ -4,7 +4,6 @@ using Accounting.Connector.Outbound;
 using Hub.Connectors.Hosting;
 using Hub.Connectors.Polling;
 using Hub.Contracts;
-using Hub.Identity;
 using Hub.Mapping;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,7 +30,7 @@ public static class AccountingConnectorExtensions
     public static WebApplicationBuilder AddAccountingOutbound(this WebApplicationBuilder builder)
     {
         builder.Services.AddMappings();
-        builder.Services.AddCanonicalIdentity();
+        builder.Services.AddOutboundOwnership();
         AddInvoiceLinks(builder.Services);
         builder.Services.AddSingleton<ContactMapper>();
         builder.Services.AddSingleton<InvoiceMapper>();

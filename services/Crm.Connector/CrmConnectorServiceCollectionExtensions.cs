@@ -5,7 +5,6 @@ using Crm.Connector.Outbound;
 using Hub.Connectors.Hosting;
 using Hub.Connectors.Webhooks;
 using Hub.Contracts;
-using Hub.Identity;
 using Hub.Mapping;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +21,7 @@ public static class CrmConnectorServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddMappings();
-        services.AddCanonicalIdentity();
+        services.AddOutboundOwnership();
         services.AddWebhookReceipts();
         services.AddKeyedSingleton<IWebhookVerifier, HubSpotWebhookVerifier>(HubSpotWebhookVerifier.Name);
         services.AddExternalApi<CrmClient>(CrmClient.SystemName);

@@ -1,4 +1,5 @@
 using Accounting.Connector.Outbound;
+using Hub.Connectors.Hosting;
 using Hub.Contracts;
 using Hub.Mapping;
 
@@ -30,7 +31,7 @@ public sealed class ContactMapperTests
     [Fact]
     public void Map_NewContact_EveryFieldMappedAndVatSeeded()
     {
-        var contact = Mapper.Map(Customer(), existingContactId: null, includeTaxNumber: true);
+        var contact = ContactMapper.ToContact(Mapper.Map(CanonicalCustomerRecord.From(Customer())), existingContactId: null, write: _ => true);
 
         contact.ContactID.Should().BeNull();
         contact.ContactNumber.Should().Be("cust-7");
@@ -53,14 +54,33 @@ public sealed class ContactMapperTests
     }
 
     [Fact]
-    public void Map_ExistingContact_KeepsAccountingsVatId()
+    public void ToContact_ExistingContactWithoutTaxNumberAndAddress_LeavesThemOutSoXeroKeepsThem()
     {
         var id = Guid.NewGuid();
 
-        var contact = Mapper.Map(Customer(), id, includeTaxNumber: false);
+        var contact = ContactMapper.ToContact(Mapper.Map(CanonicalCustomerRecord.From(Customer())), id, write: t => t != "TaxNumber" && !t.StartsWith("Address.", StringComparison.Ordinal));
 
         contact.ContactID.Should().Be(id);
-        contact.TaxNumber.Should().BeNull("accounting owns vatId; a null field is not sent, so Xero keeps its value");
+        contact.TaxNumber.Should().BeNull("ownership withheld it; a null field is not sent, so Xero keeps its value");
+        contact.Addresses.Should().BeNull();
+        contact.Name.Should().Be("Ada Lovelace");
+    }
+
+    [Fact]
+    public void ToContact_OnlyNameWritten_CarriesNameAndContactNumberAlone()
+    {
+        var contact = ContactMapper.ToContact(Mapper.Map(CanonicalCustomerRecord.From(Customer())), Guid.NewGuid(), write: t => t == "Name");
+
+        contact.Should().BeEquivalentTo(new { Name = "Ada Lovelace", ContactNumber = "cust-7", TaxNumber = (string?)null, EmailAddress = (string?)null, Phones = (object?)null, Addresses = (object?)null });
+    }
+
+    [Fact]
+    public void ContactValues_OfAMappedContact_EqualTheMappedText()
+    {
+        var record = Mapper.Map(CanonicalCustomerRecord.From(Customer()));
+
+        ContactValues.Of(ContactMapper.ToContact(record, null, _ => true)).Where(p => p.Value is not null)
+            .Should().BeEquivalentTo(MappedValues.AsText(record), "a contact Xero holds as written shows no change");
     }
 
     [Fact]
@@ -69,7 +89,7 @@ public sealed class ContactMapperTests
         var customer = Customer();
         customer.Email = "not-an-email";
 
-        var act = () => Mapper.Map(customer, null, includeTaxNumber: true);
+        var act = () => Mapper.Map(CanonicalCustomerRecord.From(customer));
 
         act.Should().Throw<MappingRejectedException>().Which.Message.Should().Contain("EmailAddress");
     }

@@ -1,6 +1,9 @@
 using Hub.Contracts;
+using Hub.Identity;
 using Hub.Sandboxes;
 using Hub.Testing;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Crm.Connector.IntegrationTests;
 
@@ -78,6 +81,29 @@ public sealed class OutboundTests(CrmStack crm) : CrmTests(crm)
 
         await Crm.UntilAsync(async () => (await Crm.ContactsAsync(email)).Single().Properties["credit_limit"] == "9000.00", "the new credit limit", Timeout);
         (await Crm.ContactsAsync(email)).Single().Properties["firstname"].Should().Be("Ada", "the CRM owns names (source-wins), erp may not change them");
+    }
+
+    [Fact]
+    public async Task LinkedContact_CompanyNameChangeFromErp_QueuedForAPersonNotWritten()
+    {
+        var email = CrmSandboxData.UniqueEmail("queued");
+        var first = ErpCustomer(email);
+        first.CompanyName = "Analytical Engines Ltd";
+        await Topic.PublishAsync(Crm.UpsertedTopic, first);
+        await Crm.UntilAsync(async () => (await Crm.ContactsAsync(email)).Count == 1, "the contact in the CRM", Timeout);
+
+        var second = WithNewEventId(first);
+        second.CompanyName = "Difference Engines Ltd";
+        second.CreditLimit = new Money { Amount = 7000m, Currency = "GBP" };
+        await Topic.PublishAsync(Crm.UpsertedTopic, second);
+
+        await Crm.UntilAsync(async () => (await Crm.ContactsAsync(email)).Single().Properties["credit_limit"] == "7000.00", "the new credit limit", Timeout);
+        (await Crm.ContactsAsync(email)).Single().Properties["company"].Should().Be("Analytical Engines Ltd", "the CRM owns company names (source-wins, non-owner: queue)");
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(Crm.Stack.RedisConfiguration);
+        var conflicts = new ConflictStore(redis, Options.Create(new IdentityOptions { KeyPrefix = Crm.Run }), TimeProvider.System);
+        var conflict = (await conflicts.ListPendingAsync(1000)).Where(c => c.CanonicalId == first.Envelope.EntityId).Should().ContainSingle(Crm.Output).Subject;
+        (conflict.Field, conflict.CurrentValue, conflict.ProposedValue, conflict.ProposingSystem, conflict.OwnerSystem)
+            .Should().Be(("companyName", "Analytical Engines Ltd", "Difference Engines Ltd", "erp", "crm"));
     }
 
     private async Task NoCrmEchoAsync(string email)

@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
+using Hub.Connectors.Hosting;
+using Hub.Contracts;
+using Hub.Identity;
 using Hub.Sandboxes;
 using Hub.Testing;
+using Microsoft.Extensions.Options;
 
 namespace Erp.Connector.IntegrationTests;
 
@@ -39,6 +43,34 @@ public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClas
         partner["credit_limit"]!.GetValue<double>().Should().Be(0, "the ERP owns credit limits; the CRM's value is not written");
         var writes = await erp.ListAsync("writes");
         writes.Count(w => w!["model"]!.ToString() == "res.partner" && w["method"]!.ToString() == "create").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task CustomerUpserted_CrmChangesBillingAddressOfExistingPartner_QueuedForAPersonNotWritten()
+    {
+        await using var erp = await ErpHarness.StartAsync(stack, registry, NoPolling);
+        await erp.PublishAsync(erp.CustomersTopic, Samples.Customer("cust-moved"));
+        await erp.UntilAsync(async () => (await PartnersAsync(erp, "cust-moved")).Count == 1, "the partner");
+
+        var moved = Samples.Customer("cust-moved");
+        moved.Addresses = [new Address { Kind = AddressKind.Billing, Line1 = "1 New Rd", City = "York", PostalCode = "yo1 7hh", CountryCode = "GB" }];
+        moved.Phone = "+442079460002";
+        await erp.PublishAsync(erp.CustomersTopic, moved);
+
+        await erp.UntilAsync(async () => (await PartnersAsync(erp, "cust-moved"))[0]?["phone"]?.ToString() == "+442079460002", "the phone change (last-write-wins) to be written");
+        var partner = (await PartnersAsync(erp, "cust-moved")).Single()!;
+        (partner["street"]!.ToString(), partner["city"]!.ToString(), partner["zip"]!.ToString()).Should().Be(("12 Crescent Rd", "Leeds", "LS1 4AP"),
+            "the ERP owns billing addresses (manual): the CRM's new address waits for a person");
+        var conflicts = new ConflictStore(erp.Redis, Options.Create(new IdentityOptions { KeyPrefix = erp.Prefix }), TimeProvider.System);
+        var conflict = (await conflicts.ListPendingAsync()).Should().ContainSingle(erp.Diagnostics()).Subject;
+        conflict.Should().BeEquivalentTo(new
+        {
+            ConflictId = OutboundOwnership.ConflictIdFor(moved.Envelope, "billingAddress"),
+            EntityType = "customer", CanonicalId = "cust-moved", Field = "billingAddress", ProposingSystem = "crm", OwnerSystem = "erp",
+            ProposedValue = "1 New Rd, York, yo1 7hh", CorrelationId = moved.Envelope.CorrelationId,
+        });
+        conflict.CurrentValue.Should().Contain("12 Crescent Rd").And.Contain("LS1 4AP");
+        (await erp.ListAsync("writes")).Count(w => w!["model"]!.ToString() == "res.partner" && w["method"]!.ToString() == "write").Should().Be(1, "one write, the phone alone");
     }
 
     [Fact]

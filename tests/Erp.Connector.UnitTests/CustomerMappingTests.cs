@@ -1,15 +1,13 @@
 using Erp.Connector.Outbound;
 using Hub.Connectors.Hosting;
 using Hub.Contracts;
-using Hub.Identity;
 using Hub.Mapping;
 
 namespace Erp.Connector.UnitTests;
 
 public class CustomerMappingTests
 {
-    private static readonly MappingCatalog Mappings = MappingCatalog.LoadDirectory(Fixture.Mappings());
-    private static readonly IdentityConfiguration Identity = IdentityConfiguration.Load(Fixture.Contracts("ownership.yaml"));
+    public static readonly MappingCatalog Mappings = MappingCatalog.LoadDirectory(Fixture.Mappings());
 
     public static CustomerUpserted Customer() => new()
     {
@@ -54,30 +52,5 @@ public class CustomerMappingTests
 
         result.IsRejected.Should().BeTrue();
         result.Invoking(r => r.RecordOrThrow()).Should().Throw<MappingRejectedException>();
-    }
-
-    [Fact]
-    public void RemoveFrom_CrmEvent_LeavesOutErpOwnedCreditLimit()
-    {
-        var owned = new ErpOwnedFields(Identity, Mappings);
-        var mapped = Mappings[CustomerUpsertedHandler.MappingName].Map(CanonicalCustomerRecord.From(Customer())).RecordOrThrow();
-        mapped.Should().ContainKey("credit_limit", "the mapping maps it; the ownership rules take it out");
-
-        var removed = owned.RemoveFrom(mapped, "crm");
-
-        owned.Targets.Should().BeEquivalentTo(["credit_limit"]);
-        removed.Should().BeEquivalentTo(["credit_limit"]);
-        mapped.Should().NotContainKey("credit_limit").And.ContainKey("phone");
-    }
-
-    [Fact]
-    public void RemoveFrom_ErpItself_KeepsCreditLimit()
-    {
-        var owned = new ErpOwnedFields(Identity, Mappings);
-        var values = new Dictionary<string, object?> { ["credit_limit"] = 10m };
-
-        owned.RemoveFrom(values, "erp").Should().BeEmpty();
-
-        values.Should().ContainKey("credit_limit");
     }
 }

@@ -14,6 +14,31 @@ public class IdentityConfigurationTests
     }
 
     [Fact]
+    public void Load_OwnershipFile_OnlyCreditLimitGuardsNewRecords()
+    {
+        var config = IdentityConfiguration.Load(Path.Combine(AppContext.BaseDirectory, "contracts", "ownership.yaml"));
+
+        config["customer"].Fields.Values.Where(f => f.OnCreate == CreatePolicy.AsUpdate).Select(f => f.Field).Should().Equal("creditLimit");
+    }
+
+    [Fact]
+    public void Parse_UnknownOnCreate_IsAProblem()
+    {
+        const string yaml = """
+            systems: [crm, erp]
+            entities:
+              customer:
+                authority: crm
+                fields:
+                  creditLimit: { owner: erp, policy: source-wins, on-create: never }
+            """;
+
+        var act = () => IdentityConfiguration.Parse(yaml, "bad.yaml");
+
+        act.Should().Throw<IdentityConfigurationException>().Which.Message.Should().Contain("on-create must be write or as-update, not 'never'");
+    }
+
+    [Fact]
     public void Parse_InvalidFile_ListsEveryProblem()
     {
         const string yaml = """

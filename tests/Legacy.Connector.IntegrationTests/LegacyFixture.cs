@@ -38,6 +38,9 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
 
     public CrossReferenceStore CrossReference { get; private set; } = null!;
 
+    /// <summary>The resolution queue's store the connector writes conflicts to.</summary>
+    public ConflictStore Conflicts { get; private set; } = null!;
+
     private ConnectorTestHub Started => _hub ?? throw new InvalidOperationException("The fixture is not started.");
 
     public string ConnectorOutput => _connector?.Output ?? "";
@@ -65,6 +68,7 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
         Connector = new HttpClient { BaseAddress = _connector.BaseAddress };
 
         CrossReference = _hub.CrossReference(Prefix);
+        Conflicts = new ConflictStore(_hub.Redis, Microsoft.Extensions.Options.Options.Create(new IdentityOptions { KeyPrefix = Prefix }), TimeProvider.System);
     }
 
     public async ValueTask DisposeAsync()

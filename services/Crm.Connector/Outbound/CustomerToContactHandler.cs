@@ -2,7 +2,6 @@ using Crm.Connector.Api;
 using Crm.Connector.Identity;
 using Hub.Connectors.Hosting;
 using Hub.Contracts;
-using Hub.Identity;
 using Hub.Mapping;
 using Hub.Messaging;
 
@@ -10,22 +9,19 @@ namespace Crm.Connector.Outbound;
 
 /// <summary>
 /// Writes CustomerUpserted from other systems to the CRM. Events from the CRM itself are skipped (echo
-/// suppression). A contact the CRM does not have yet is created with every mapped property by an upsert on its
-/// e-mail, so a redelivery updates instead of creating a second contact, and its id is linked to the customer.
-/// An existing contact gets only the changed properties the sender may change (ownership); changes that need a
-/// person go to the resolution queue. The written values are remembered first, so their webhook echo is not
-/// published back to the bus.
+/// suppression). A contact the CRM does not have yet is created by an upsert on its e-mail, so a redelivery updates
+/// instead of creating a second contact, and its id is linked to the customer. What is written is decided by the
+/// kit's <see cref="OutboundOwnership"/> against the contact's current properties: a new contact gets every mapped
+/// property, an existing one only the changed properties the sender may change; changes that need a person go to the
+/// resolution queue. The written values are remembered first, so their webhook echo is not published back to the bus.
 /// </summary>
 public sealed partial class CustomerToContactHandler(
     CrmClient crm,
     MappingCatalog mappings,
     CustomerIdentity identity,
-    OwnershipGuard ownership,
-    ResolutionQueue resolutions,
+    OutboundOwnership ownership,
     EchoMarkers echoes,
-    EnvelopeFactory envelopes,
     ConnectorTelemetry telemetry,
-    TimeProvider time,
     ILogger<CustomerToContactHandler> logger) : IEventHandler<CustomerUpserted>
 {
     public const string Mapping = "canonical-to-crm.customer";
@@ -46,7 +42,18 @@ public sealed partial class CustomerToContactHandler(
             ? await crm.FindContactAsync(email, byEmail: true, desired.Keys, cancellationToken).ConfigureAwait(false)
             : await crm.FindContactAsync(contactId, byEmail: false, desired.Keys, cancellationToken).ConfigureAwait(false);
 
-        var write = current is null ? desired : await OwnedPropertiesAsync(@event, canonical, desired, current, mapper.Definition).ConfigureAwait(false);
+        var decision = await ownership.DecideAsync(
+            new OutboundChange
+            {
+                EntityType = CustomerIdentity.EntityType,
+                Envelope = envelope,
+                Canonical = canonical,
+                Mapping = mapper.Definition,
+                Desired = desired,
+                Target = current is null ? TargetRecord.New : TargetRecord.Read(current.Properties),
+            },
+            cancellationToken).ConfigureAwait(false);
+        var write = decision.Select(desired);
         if (write.Count == 0)
         {
             LogNothingToWrite(envelope.EventId, envelope.EntityId);
@@ -73,40 +80,6 @@ public sealed partial class CustomerToContactHandler(
         }
     }
 
-    private async Task<Dictionary<string, string?>> OwnedPropertiesAsync(
-        CustomerUpserted @event, Dictionary<string, object?> canonical, Dictionary<string, string?> desired, CrmContact current, MappingDefinition definition)
-    {
-        var envelope = @event.Envelope;
-        var differences = OwnedChanges.Differences(desired, current.Properties, OwnedChanges.FieldsOf(definition));
-        if (differences.Count == 0)
-        {
-            return [];
-        }
-
-        var changed = differences.Keys.ToDictionary(f => f, f => canonical.GetValueOrDefault(f), StringComparer.Ordinal);
-        var evaluation = await ownership.EvaluateAsync(CustomerIdentity.EntityType, envelope.EntityId, envelope.SourceSystem, changed, envelope.OccurredAt).ConfigureAwait(false);
-        foreach (var decision in evaluation.ToQueue)
-        {
-            var currentValue = string.Join(", ", differences[decision.Field].Select(p => current.Properties.GetValueOrDefault(p)).Where(v => v is not null));
-            var conflict = ConflictFactory.FromDecision(evaluation, decision, currentValue, envelope.OccurredAt, envelope.CorrelationId, time, envelopes.SourceSystem) with
-            {
-                // Derived from the event, so a redelivered event raises the same conflict instead of a second one.
-                ConflictId = DeterministicEventId.ForConsequence(envelopes.SourceSystem, envelope.EventId.ToString(), $"conflict:{decision.Field}").ToString(),
-            };
-            await resolutions.SubmitAsync(conflict).ConfigureAwait(false);
-        }
-
-        foreach (var decision in evaluation.Decisions.Where(d => d.Verdict is FieldVerdict.Reject or FieldVerdict.Ignore))
-        {
-            LogNotWritten(decision.Field, envelope.EntityId, decision.Reason);
-        }
-
-        return OwnedChanges.Allowed(evaluation, differences, desired);
-    }
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "CustomerUpserted {EventId} changes nothing crm may take for {CustomerId}")]
     private partial void LogNothingToWrite(Guid eventId, string customerId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Field} of {CustomerId} not written to crm: {Reason}")]
-    private partial void LogNotWritten(string field, string customerId, string reason);
 }

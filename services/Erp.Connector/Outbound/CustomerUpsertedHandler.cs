@@ -9,47 +9,69 @@ namespace Erp.Connector.Outbound;
 
 /// <summary>
 /// CustomerUpserted → res.partner, looked up by ref = canonical id: written when it exists, created otherwise, so a
-/// redelivery (even after the dedup marker was lost) never creates a second partner. ERP-owned fields are left out.
+/// redelivery (even after the dedup marker was lost) never creates a second partner. The partner's current values are
+/// read with the lookup, and the kit's <see cref="OutboundOwnership"/> decides what to write: a new partner gets every
+/// mapped field (but a credit limit only from the ERP itself), an existing one the changed fields the sender may
+/// change; changes that need a person (e.g. another system's billing address, which the ERP owns) are queued.
 /// </summary>
 public sealed partial class CustomerUpsertedHandler(
     OdooClient client,
     ErpReferenceData reference,
     MappingCatalog mappings,
-    ErpOwnedFields owned,
+    OutboundOwnership ownership,
     ILogger<CustomerUpsertedHandler> logger) : IEventHandler<CustomerUpserted>
 {
     public const string MappingName = "canonical-to-erp.customer";
-    private const string Operation = "upsert res.partner";
+    public const string EntityType = "customer";
 
     public async Task HandleAsync(CustomerUpserted @event, EventContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        var id = @event.Envelope.EntityId;
+        var envelope = @event.Envelope;
+        var id = envelope.EntityId;
 
-        var mapped = mappings[MappingName].Map(CanonicalCustomerRecord.From(@event)).RecordOrThrow();
-        var left = owned.RemoveFrom(mapped, @event.Envelope.SourceSystem);
-        if (left.Count > 0)
-        {
-            LogOwnedFieldsLeftOut(id, @event.Envelope.SourceSystem, string.Join(", ", left));
-        }
-
+        var canonical = CanonicalCustomerRecord.From(@event);
+        var mapper = mappings[MappingName];
+        var mapped = mapper.Map(canonical).RecordOrThrow();
         var values = await PartnerValues.BuildAsync(mapped, id, client, reference, cancellationToken);
-        var existing = await client.SearchReadAsync(
-            "res.partner", new JsonArray(new JsonArray("ref", "=", id), new JsonArray("active", "in", new JsonArray(true, false))), ["id"], cancellationToken, limit: 1);
-        if (existing.Count > 0)
+        var found = await client.SearchReadAsync(
+            "res.partner", new JsonArray(new JsonArray("ref", "=", id), new JsonArray("active", "in", new JsonArray(true, false))),
+            PartnerState.Fields(mapper.Definition), cancellationToken, limit: 1);
+        var partner = found.Count > 0 ? found[0]!.AsObject() : null;
+        var desired = MappedValues.AsText(mapped);
+        var decision = await ownership.DecideAsync(
+            new OutboundChange
+            {
+                EntityType = EntityType,
+                Envelope = envelope,
+                Canonical = canonical,
+                Mapping = mapper.Definition,
+                Desired = desired,
+                Target = partner is null ? TargetRecord.New : TargetRecord.Read(PartnerState.Current(partner, values, desired)),
+            },
+            cancellationToken);
+
+        var write = PartnerValues.Select(values, decision.Targets);
+        if (partner is not null)
         {
-            await client.WriteAsync("res.partner", existing[0]!["id"]!.GetValue<int>(), values, cancellationToken);
+            if (decision.IsEmpty)
+            {
+                LogNothingToWrite(id, envelope.EventId);
+                return;
+            }
+
+            await client.WriteAsync("res.partner", partner["id"]!.GetValue<int>(), write, cancellationToken);
             return;
         }
 
-        values["customer_rank"] = 1;
-        var partner = await client.CreateAsync("res.partner", values, cancellationToken);
-        LogCreated(id, partner);
+        write["customer_rank"] = 1;
+        var created = await client.CreateAsync("res.partner", write, cancellationToken);
+        LogCreated(id, created);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Customer {CanonicalId} created as res.partner {PartnerId}")]
     private partial void LogCreated(string canonicalId, int partnerId);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Customer {CanonicalId} from {Source}: left out ERP-owned fields {Fields}")]
-    private partial void LogOwnedFieldsLeftOut(string canonicalId, string source, string fields);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Customer {CanonicalId}: event {EventId} changes nothing the ERP may take")]
+    private partial void LogNothingToWrite(string canonicalId, Guid eventId);
 }

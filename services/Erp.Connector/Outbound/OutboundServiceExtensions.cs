@@ -8,7 +8,7 @@ public static class OutboundServiceExtensions
     /// <summary>Subscriptions "customers" and "orders"; topics, groups and retry settings come from Subscriptions:* in appsettings.</summary>
     public static IServiceCollection AddErpOutbound(this IServiceCollection services)
     {
-        services.AddSingleton<ErpOwnedFields>();
+        services.AddOutboundOwnership();
         services.AddOutboundSubscription<CustomerUpserted, CustomerUpsertedHandler>("customers");
         services.AddOutboundSubscription<OrderPlaced, OrderPlacedHandler>("orders");
         return services;

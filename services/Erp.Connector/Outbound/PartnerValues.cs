@@ -47,4 +47,30 @@ public static class PartnerValues
 
         return values;
     }
+
+    /// <summary>The res.partner field a mapping target is written to (codes and names become record references).</summary>
+    public static string OdooField(string target) => target switch
+    {
+        "country_code" => "country_id",
+        "category" => "category_id",
+        _ => target,
+    };
+
+    /// <summary>The values of the given mapping targets, and ref (the partner's key).</summary>
+    public static JsonObject Select(JsonObject values, IReadOnlySet<string> targets)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(targets);
+        var fields = targets.Select(OdooField).Append("ref").ToHashSet(StringComparer.Ordinal);
+        var selected = new JsonObject();
+        foreach (var (field, value) in values)
+        {
+            if (fields.Contains(field))
+            {
+                selected[field] = value?.DeepClone();
+            }
+        }
+
+        return selected;
+    }
 }

@@ -131,6 +131,18 @@ public sealed class IdentityConfiguration
             return null;
         }
 
-        return new FieldOwnership(name, field.Owner, policy, nonOwner.Value);
+        CreatePolicy? onCreate = field.OnCreate switch
+        {
+            null or "write" => CreatePolicy.Write,
+            "as-update" => CreatePolicy.AsUpdate,
+            _ => null,
+        };
+        if (onCreate is null)
+        {
+            problems.Add($"{what}: on-create must be write or as-update, not '{field.OnCreate}'");
+            return null;
+        }
+
+        return new FieldOwnership(name, field.Owner, policy, nonOwner.Value) { OnCreate = onCreate.Value };
     }
 }

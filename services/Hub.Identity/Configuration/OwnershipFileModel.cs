@@ -34,5 +34,7 @@ internal sealed class OwnershipFileModel
         public string? Policy { get; set; }
 
         public string? NonOwner { get; set; }
+
+        public string? OnCreate { get; set; }
     }
 }

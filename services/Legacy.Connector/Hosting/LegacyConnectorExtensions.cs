@@ -46,6 +46,7 @@ public static class LegacyConnectorExtensions
         builder.Services.AddSingleton<OutboundJournal>();
         builder.Services.AddFormerStateKey(OutboundJournal.FormerPending, (keys, _) => keys.Tagged(OutboundJournal.Store, "pending"));
         builder.Services.AddFormerStateKey(OutboundJournal.FormerWritten, (keys, _) => keys.Tagged(OutboundJournal.Store, "written"));
+        builder.Services.AddOutboundOwnership();
         builder.Services.AddHostedService<OutboxFileWriter>();
         var topic = builder.Configuration[$"{OutboundOptions.SectionName}:{nameof(OutboundOptions.Topic)}"] ?? new OutboundOptions().Topic;
         builder.Services.AddSubscription<CustomerUpserted, CustomerExportHandler>(CustomersSubscription, o =>

@@ -11,18 +11,23 @@ namespace Legacy.Connector.Outbound;
 /// <summary>
 /// CustomerUpserted from the other systems → a row of the next customer import file. Echoes (events the legacy
 /// system itself caused) are skipped; a row already written to a committed file is skipped too, so a redelivery is
-/// never written twice. The row is mapped now (a bad event is dead-lettered at once) and queued in Redis.
+/// never written twice. The row is mapped now (a bad event is dead-lettered at once) and queued in Redis. Ownership
+/// is the kit's <see cref="OutboundOwnership"/>: the legacy system cannot be read, so a customer linked to a legacy
+/// number counts as changed in every field the event carries, and the columns ownership withholds are left blank
+/// (blank means "no value given" to the import, as for a field the event does not carry).
 /// </summary>
 public sealed class CustomerExportHandler(
     MappingCatalog mappings,
     CrossReferenceStore crossReference,
     OutboundJournal journal,
+    OutboundOwnership ownership,
     EnvelopeFactory envelopes,
     ConnectorTelemetry telemetry,
     IOptions<OutboundOptions> options,
     TimeProvider time) : IEventHandler<CustomerUpserted>
 {
     public const string Operation = "export-customer";
+    public const string EntityType = "customer";
 
     public async Task HandleAsync(CustomerUpserted @event, EventContext context, CancellationToken cancellationToken)
     {
@@ -41,20 +46,43 @@ public sealed class CustomerExportHandler(
         }
 
         var mapper = mappings[options.Value.Mapping];
-        var record = mapper.Map(await SourceRecordAsync(@event).ConfigureAwait(false)).RecordOrThrow();
-        var values = mapper.Definition.Fields.Select(f => Text(record.GetValueOrDefault(f.Target))).ToList();
+        var canonical = CanonicalCustomerRecord.From(@event);
+        var legacyNumber = await LegacyNumberAsync(@event.Envelope.EntityId).ConfigureAwait(false);
+        var record = mapper.Map(SourceRecord(@event, canonical, legacyNumber)).RecordOrThrow();
+        var decision = await ownership.DecideAsync(
+            new OutboundChange
+            {
+                EntityType = EntityType,
+                Envelope = @event.Envelope,
+                Canonical = canonical,
+                Mapping = mapper.Definition,
+                Desired = MappedValues.AsText(record),
+                Target = legacyNumber is null ? TargetRecord.New : TargetRecord.Unread,
+            },
+            cancellationToken).ConfigureAwait(false);
+        var values = mapper.Definition.Fields
+            .Select(f => decision.Withheld.Contains(f.Target) ? "" : Text(record.GetValueOrDefault(f.Target)))
+            .ToList();
         await journal.EnqueueAsync(new PendingRow(eventId, time.GetUtcNow(), values)).ConfigureAwait(false);
     }
 
-    private async Task<Dictionary<string, object?>> SourceRecordAsync(CustomerUpserted customer)
+    private async Task<string?> LegacyNumberAsync(string customerId)
     {
-        var links = await crossReference.GetLinksAsync("customer", customer.Envelope.EntityId).ConfigureAwait(false);
-        var record = CanonicalCustomerRecord.From(customer);
-        record["eventId"] = customer.Envelope.EventId.ToString();
-        record["customerId"] = customer.Envelope.EntityId;
-        record["legacyCustomerNumber"] = links.FirstOrDefault(l => l.System == envelopes.SourceSystem)?.LocalId;
-        record["sourceSystem"] = customer.Envelope.SourceSystem;
-        record["occurredAt"] = customer.Envelope.OccurredAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+        var links = await crossReference.GetLinksAsync(EntityType, customerId).ConfigureAwait(false);
+        return links.FirstOrDefault(l => l.System == envelopes.SourceSystem)?.LocalId;
+    }
+
+    /// <summary>The canonical record plus the row's own columns: event id, customer id, legacy number, source, change time.</summary>
+    private static Dictionary<string, object?> SourceRecord(CustomerUpserted customer, Dictionary<string, object?> canonical, string? legacyNumber)
+    {
+        var record = new Dictionary<string, object?>(canonical, StringComparer.Ordinal)
+        {
+            ["eventId"] = customer.Envelope.EventId.ToString(),
+            ["customerId"] = customer.Envelope.EntityId,
+            ["legacyCustomerNumber"] = legacyNumber,
+            ["sourceSystem"] = customer.Envelope.SourceSystem,
+            ["occurredAt"] = customer.Envelope.OccurredAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+        };
         return record;
     }
 
