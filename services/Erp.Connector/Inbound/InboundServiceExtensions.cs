@@ -7,7 +7,6 @@ public static class InboundServiceExtensions
     /// <summary>Pollers "erp-stock" and "erp-orders" (settings Polling:erp-stock, Polling:erp-orders; watermarks in Redis).</summary>
     public static IServiceCollection AddErpInbound(this IServiceCollection services)
     {
-        services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OrderStatusStore>();
         services.AddDeltaPolling<StockQuantRecord, StockQuantFeed>("erp-stock");
         services.AddDeltaPolling<SaleOrderRecord, SaleOrderFeed>("erp-orders");
