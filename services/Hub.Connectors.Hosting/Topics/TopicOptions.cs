@@ -22,5 +22,5 @@ public sealed class TopicOptions
     /// connector publishes; empty by default. Tests give each run its own topics this way
     /// (<c>Topics__Canonical__CustomerUpserted=it.crm.1234</c>).
     /// </summary>
-    public Dictionary<string, string> Canonical { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Canonical { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
