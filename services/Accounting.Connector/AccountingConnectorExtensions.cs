@@ -13,8 +13,6 @@ namespace Accounting.Connector;
 public static class AccountingConnectorExtensions
 {
     public const string System = "accounting";
-    public const string CustomersGroup = "accounting-connector.customers";
-    public const string OrdersGroup = "accounting-connector.orders";
     public const string PaymentsPoller = "accounting-payments";
 
     public static WebApplicationBuilder AddAccountingApi(this WebApplicationBuilder builder)
@@ -34,16 +32,9 @@ public static class AccountingConnectorExtensions
         AddInvoiceLinks(builder.Services);
         builder.Services.AddSingleton<ContactMapper>();
         builder.Services.AddSingleton<InvoiceMapper>();
-        builder.Services.AddOutboundSubscription<CustomerUpserted, CustomerContactHandler>("customers", o =>
-        {
-            o.Topics = o.Topics.Length == 0 ? ["canonical.customer.upserted"] : o.Topics;
-            o.GroupId = string.IsNullOrEmpty(o.GroupId) ? CustomersGroup : o.GroupId;
-        });
-        builder.Services.AddOutboundSubscription<OrderPlaced, OrderInvoiceHandler>("orders", o =>
-        {
-            o.Topics = o.Topics.Length == 0 ? ["canonical.order.placed"] : o.Topics;
-            o.GroupId = string.IsNullOrEmpty(o.GroupId) ? OrdersGroup : o.GroupId;
-        });
+        // Groups accounting-connector.customers and accounting-connector.orders, as contracts/topics.yaml declares them.
+        builder.Services.AddOutboundSubscription<CustomerUpserted, CustomerContactHandler>("customers");
+        builder.Services.AddOutboundSubscription<OrderPlaced, OrderInvoiceHandler>("orders");
         return builder;
     }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Crm.Connector;
 
-/// <summary>The "Crm" section: webhook verification, topics, and the echo guard.</summary>
+/// <summary>The "Crm" section: webhook verification, the inbound dead-letter topic, and the echo guard.</summary>
 public sealed class CrmConnectorOptions
 {
     public const string SectionName = "Crm";
@@ -21,19 +21,9 @@ public sealed class CrmConnectorOptions
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(5);
 
-    [Required]
-    public string CustomerUpsertedTopic { get; set; } = "canonical.customer.upserted";
-
-    [Required]
-    public string CustomerMergedTopic { get; set; } = "canonical.customer.merged";
-
     /// <summary>Where contacts the inbound mapping rejects are kept for operators (raw contact + reasons); `hub dlq crm-connector` lists it.</summary>
     [Required]
     public string InboundDeadLetterTopic { get; set; } = "crm-connector.inbound.dlq";
-
-    /// <summary>Consumer group of the outbound subscription on <see cref="CustomerUpsertedTopic"/>.</summary>
-    [Required]
-    public string CustomersGroup { get; set; } = "crm-connector.customers";
 
     /// <summary>How long the values the connector wrote to a contact are remembered, to recognise their webhook echo.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "7.00:00:00")]

@@ -12,6 +12,9 @@ namespace Crm.Connector;
 
 public static class CrmConnectorServiceCollectionExtensions
 {
+    /// <summary>Group crm-connector.customers, reading what contracts/topics.yaml declares for it.</summary>
+    public const string CustomersSubscription = "customers";
+
     /// <summary>The CRM API client, the webhook inbound side and the CustomerUpserted outbound subscription.</summary>
     public static WebApplicationBuilder AddCrmConnector(this WebApplicationBuilder builder)
     {
@@ -30,13 +33,7 @@ public static class CrmConnectorServiceCollectionExtensions
         services.AddSingleton<InboundDeadLetters>();
         services.AddSingleton<ContactInbound>();
         services.AddSingleton<HubSpotWebhookProcessor>();
-
-        var options = builder.Configuration.GetSection(CrmConnectorOptions.SectionName).Get<CrmConnectorOptions>() ?? new CrmConnectorOptions();
-        services.AddOutboundSubscription<CustomerUpserted, CustomerToContactHandler>("crm-customers", o =>
-        {
-            o.Topics = [options.CustomerUpsertedTopic];
-            o.GroupId = options.CustomersGroup;
-        });
+        services.AddOutboundSubscription<CustomerUpserted, CustomerToContactHandler>(CustomersSubscription);
         return builder;
     }
 }

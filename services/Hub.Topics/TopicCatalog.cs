@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -5,36 +6,55 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Hub.Topics;
 
 /// <summary>
-/// The declared topics of the platform, loaded from <c>contracts/topics.yaml</c> (a <c>defaults:</c> block and a
-/// <c>topics:</c> list). Topics are declared rather than auto-created so that real clusters (AdminClient) and the
-/// embedded mock cluster end up with the same partition counts.
+/// The declared topics and consumer groups of the platform, loaded from <c>contracts/topics.yaml</c> (a
+/// <c>defaults:</c> block, a <c>topics:</c> list, and a <c>groups:</c> list whose retry and dead-letter topics are
+/// derived with the settings of <c>group_topics:</c>). Topics are declared rather than auto-created so that real
+/// clusters (AdminClient) and the embedded mock cluster end up with the same partition counts.
 /// </summary>
 public sealed class TopicCatalog
 {
     public const string DefaultRelativePath = "contracts/topics.yaml";
 
-    private readonly Dictionary<string, TopicDeclaration> byName;
+    private readonly Dictionary<string, TopicDeclaration> _byName;
+    private readonly Dictionary<string, TopicDeclaration> _byEvent;
+    private readonly Dictionary<string, ConsumerGroupDeclaration> _groups;
 
-    private TopicCatalog(IReadOnlyList<TopicDeclaration> topics, string source)
+    internal TopicCatalog(IReadOnlyList<TopicDeclaration> topics, IReadOnlyList<ConsumerGroupDeclaration> groups, string source)
     {
         Topics = topics;
+        Groups = groups;
         Source = source;
-        byName = topics.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _byName = topics.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _byEvent = topics.Where(t => t.Event is not null).ToDictionary(t => t.Event!, StringComparer.Ordinal);
+        _groups = groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
     }
 
-    public static TopicCatalog Empty { get; } = new([], "(empty)");
+    public static TopicCatalog Empty { get; } = new([], [], "(empty)");
 
     /// <summary>Where the catalog came from (a file path, or a label for in-code catalogs); used in messages.</summary>
     public string Source { get; }
 
+    /// <summary>Every topic to create: those listed under <c>topics:</c>, then each group's retry and dead-letter topic.</summary>
     public IReadOnlyList<TopicDeclaration> Topics { get; }
 
+    public IReadOnlyList<ConsumerGroupDeclaration> Groups { get; }
+
     public TopicDeclaration this[string name] =>
-        byName.TryGetValue(name, out var topic)
+        _byName.TryGetValue(name, out var topic)
             ? topic
             : throw new KeyNotFoundException($"{Source}: no topic named '{name}' is declared.");
 
-    public bool TryGet(string name, out TopicDeclaration? topic) => byName.TryGetValue(name, out topic);
+    public bool TryGet(string name, out TopicDeclaration? topic) => _byName.TryGetValue(name, out topic);
+
+    public bool TryGetGroup(string id, [NotNullWhen(true)] out ConsumerGroupDeclaration? group) => _groups.TryGetValue(id, out group);
+
+    /// <summary>The topic that carries <paramref name="eventType"/> (its <c>event:</c>), e.g. CustomerUpserted.</summary>
+    /// <exception cref="KeyNotFoundException">No topic declares that event type.</exception>
+    public TopicDeclaration TopicOfEvent(string eventType) =>
+        _byEvent.TryGetValue(eventType, out var topic)
+            ? topic
+            : throw new KeyNotFoundException(
+                $"{Source}: no topic declares 'event: {eventType}'; add it to the canonical topic that carries {eventType}.");
 
     /// <exception cref="TopicCatalogException">The file is missing, is not valid YAML, or declares invalid topics.</exception>
     public static TopicCatalog Load(string path)
@@ -67,26 +87,17 @@ public sealed class TopicCatalog
                 $"{source}: line {ex.Start.Line}, column {ex.Start.Column}: {ex.InnerException?.Message ?? ex.Message}", ex);
         }
 
-        var entries = model?.Topics ?? throw new TopicCatalogException($"{source}: the file has no 'topics:' list.");
-        var defaults = model.Defaults ?? new TopicEntryModel();
-        var merged = entries.Select(entry => ApplyDefaults(entry ?? new TopicEntryModel(), defaults));
-        return Build(merged, source);
+        if (model?.Topics is null)
+        {
+            throw new TopicCatalogException($"{source}: the file has no 'topics:' list.");
+        }
+
+        return TopicCatalogBuilder.Build(model, source);
     }
 
-    /// <summary>Builds a validated catalog from declarations made in code (tests, tools).</summary>
+    /// <summary>Builds a validated catalog from topics declared in code (tests, tools); it declares no groups.</summary>
     public static TopicCatalog FromDeclarations(IEnumerable<TopicDeclaration> topics, string source = "(in-code catalog)") =>
-        Build(
-            topics.Select(t => new TopicEntryModel
-            {
-                Name = t.Name,
-                Partitions = t.Partitions,
-                ReplicationFactor = t.ReplicationFactor,
-                RetentionMs = t.RetentionMs,
-                CleanupPolicy = t.CleanupPolicy,
-                Description = t.Description,
-                Config = new Dictionary<string, string>(t.Config),
-            }),
-            source);
+        TopicCatalogBuilder.Build(topics.Select(TopicCatalogBuilder.ToEntry), [], GroupTopicTemplates.Over(new TopicEntryModel(), null), source);
 
     /// <summary>Walks up from <paramref name="startDirectory"/> looking for <see cref="DefaultRelativePath"/>.</summary>
     public static string? FindFile(string startDirectory)
@@ -101,56 +112,5 @@ public sealed class TopicCatalog
         }
 
         return null;
-    }
-
-    private static TopicCatalog Build(IEnumerable<TopicEntryModel> entries, string source)
-    {
-        var errors = new List<string>();
-        var topics = new List<TopicDeclaration>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var entry in entries)
-        {
-            if (TopicValidator.Validate(entry, index++, source, errors) is { } topic)
-            {
-                if (seen.Add(topic.Name))
-                {
-                    topics.Add(topic);
-                }
-                else
-                {
-                    errors.Add($"{source}: topic '{topic.Name}': declared more than once");
-                }
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            var message = $"{source}: {errors.Count} problem(s) in the topics file:{Environment.NewLine}  "
-                + string.Join(Environment.NewLine + "  ", errors);
-            throw new TopicCatalogException(message, errors);
-        }
-
-        return new TopicCatalog(topics, source);
-    }
-
-    private static TopicEntryModel ApplyDefaults(TopicEntryModel entry, TopicEntryModel defaults)
-    {
-        var config = new Dictionary<string, string>(defaults.Config ?? [], StringComparer.Ordinal);
-        foreach (var (key, value) in entry.Config ?? [])
-        {
-            config[key] = value;
-        }
-
-        return new TopicEntryModel
-        {
-            Name = entry.Name,
-            Partitions = entry.Partitions ?? defaults.Partitions ?? 1,
-            ReplicationFactor = entry.ReplicationFactor ?? defaults.ReplicationFactor ?? 1,
-            RetentionMs = entry.RetentionMs ?? defaults.RetentionMs,
-            CleanupPolicy = entry.CleanupPolicy ?? defaults.CleanupPolicy,
-            Description = entry.Description,
-            Config = config,
-        };
     }
 }

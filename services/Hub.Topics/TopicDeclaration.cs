@@ -8,6 +8,12 @@ public sealed record TopicDeclaration
 
     public required string Name { get; init; }
 
+    /// <summary>
+    /// The canonical event type this topic carries (its Avro record name, e.g. <c>CustomerUpserted</c>), or null for
+    /// topics that carry no canonical event. An event type is declared on at most one topic.
+    /// </summary>
+    public string? Event { get; init; }
+
     public int Partitions { get; init; } = 1;
 
     public short ReplicationFactor { get; init; } = 1;

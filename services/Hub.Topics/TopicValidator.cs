@@ -12,6 +12,10 @@ internal static class TopicValidator
         && name is not "." and not ".."
         && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-');
 
+    /// <summary>An event type is a C# and Avro name: a letter, then letters, digits or '_'.</summary>
+    public static bool IsLegalEventName(string name) =>
+        name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
     /// <summary>Validates one raw entry after defaults were applied; returns the declaration or null.</summary>
     public static TopicDeclaration? Validate(TopicEntryModel entry, int index, string source, List<string> errors)
     {
@@ -32,6 +36,11 @@ internal static class TopicValidator
         else if (!IsLegalName(entry.Name))
         {
             Fail("name may only contain ASCII letters, digits, '.', '_' and '-' (and may not be '.' or '..')");
+        }
+
+        if (entry.Event is { } eventName && !IsLegalEventName(eventName))
+        {
+            Fail($"event '{eventName}' is not an event type name (a letter, then letters, digits or '_')");
         }
 
         if (entry.Partitions is null or < 1)
@@ -63,6 +72,7 @@ internal static class TopicValidator
         return new TopicDeclaration
         {
             Name = entry.Name!,
+            Event = entry.Event,
             Partitions = entry.Partitions!.Value,
             ReplicationFactor = (short)entry.ReplicationFactor!.Value,
             RetentionMs = entry.RetentionMs,

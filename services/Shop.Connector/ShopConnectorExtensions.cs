@@ -12,8 +12,8 @@ namespace Shop.Connector;
 
 public static class ShopConnectorExtensions
 {
+    /// <summary>Group shop-connector.stock, reading what contracts/topics.yaml declares for it.</summary>
     public const string StockSubscription = "stock";
-    public const string StockGroup = "shop-connector.stock";
 
     /// <summary>Options, mappings, identity and the Admin API client shared by both directions.</summary>
     public static WebApplicationBuilder AddShopConnector(this WebApplicationBuilder builder)
@@ -41,16 +41,11 @@ public static class ShopConnectorExtensions
         return builder;
     }
 
-    /// <summary>canonical.stock-level.changed → inventory_levels/set.json (group shop-connector.stock).</summary>
+    /// <summary>StockLevelChanged → inventory_levels/set.json (group shop-connector.stock).</summary>
     public static WebApplicationBuilder AddShopOutbound(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<InventoryItemLookup>();
-        builder.Services.AddOutboundSubscription<StockLevelChanged, StockLevelChangedHandler>(StockSubscription, o =>
-        {
-            // Configuration may name other topics or groups (tests give each run its own group).
-            o.Topics = o.Topics.Length > 0 ? o.Topics : [CanonicalTopics.StockLevelChanged];
-            o.GroupId = string.IsNullOrEmpty(o.GroupId) ? StockGroup : o.GroupId;
-        });
+        builder.Services.AddOutboundSubscription<StockLevelChanged, StockLevelChangedHandler>(StockSubscription);
         return builder;
     }
 }

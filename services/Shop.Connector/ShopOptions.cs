@@ -20,14 +20,6 @@ public sealed class ShopOptions
     [Required]
     public string InboundDeadLetterTopic { get; set; } = "shop-connector.inbound.dlq";
 
-    /// <summary>Where CustomerUpserted goes (canonical.customer.upserted; tests use their own topics).</summary>
-    [Required]
-    public string CustomerTopic { get; set; } = CanonicalTopics.CustomerUpserted;
-
-    /// <summary>Where OrderPlaced goes (canonical.order.placed).</summary>
-    [Required]
-    public string OrderTopic { get; set; } = CanonicalTopics.OrderPlaced;
-
     /// <summary>The shop location stock levels are set at; empty = the shop's first active location (GET locations.json).</summary>
     public long? LocationId { get; set; }
 

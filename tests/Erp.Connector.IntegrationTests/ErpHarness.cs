@@ -53,9 +53,9 @@ public sealed class ErpHarness : IAsyncDisposable
 
     public string CustomersDeadLetterTopic => _connectorSettings["Subscriptions__customers__GroupId"] + ".dlq";
 
-    public string StockTopic => _connectorSettings["Inbound__StockTopic"];
+    public string StockTopic => _connectorSettings["Topics__Canonical__StockLevelChanged"];
 
-    public string OrderStatusTopic => _connectorSettings["Inbound__OrderStatusTopic"];
+    public string OrderStatusTopic => _connectorSettings["Topics__Canonical__OrderStatusChanged"];
 
     /// <param name="settings">Connector settings over the test defaults (Section__Key).</param>
     public static async Task<ErpHarness> StartAsync(StackFixture stack, RegistryFixture registry, IReadOnlyDictionary<string, string>? settings = null)
@@ -92,8 +92,8 @@ public sealed class ErpHarness : IAsyncDisposable
             ["SchemaRegistry__Url"] = registry.Url.ToString(),
             ["ExternalApis__erp__BaseUrl"] = sandbox.BaseAddress.ToString(),
             ["ExternalApis__erp__Timeout"] = "00:00:05",
-            ["Inbound__StockTopic"] = topics["stock"],
-            ["Inbound__OrderStatusTopic"] = topics["status"],
+            ["Topics__Canonical__StockLevelChanged"] = topics["stock"],
+            ["Topics__Canonical__OrderStatusChanged"] = topics["status"],
             ["Polling__erp-stock__Interval"] = "00:00:00.300",
             ["Polling__erp-orders__Interval"] = "00:00:00.300",
             ["Logging__LogLevel__Default"] = "Warning",

@@ -100,12 +100,12 @@ public sealed class LegacyFixture(StackFixture stack) : IAsyncLifetime
         ["Legacy__Inbound__PollInterval"] = "00:00:00.200",
         ["Legacy__Inbound__SettleTime"] = "00:00:01.500",
         ["Legacy__Inbound__RetryDelay"] = "00:00:01",
-        ["Legacy__Inbound__CustomerTopic"] = CustomerTopic,
-        ["Legacy__Inbound__StockTopic"] = StockTopic,
+        ["Topics__Canonical__CustomerUpserted"] = CustomerTopic,
+        ["Topics__Canonical__StockLevelChanged"] = StockTopic,
         ["Legacy__Inbound__QuarantineTopic"] = QuarantineTopic,
-        ["Legacy__Outbound__Topic"] = CustomerTopic,
+        ["Subscriptions__customers__Topics__0"] = CustomerTopic,
         ["Legacy__Outbound__BatchSize"] = "5",
         ["Legacy__Outbound__BatchWindow"] = "00:00:01",
-        ["Subscriptions__legacy-customers__Retry__InProcessBaseDelay"] = "00:00:00.050",
+        ["Subscriptions__customers__Retry__InProcessBaseDelay"] = "00:00:00.050",
     };
 }

@@ -20,7 +20,7 @@ public class RowValidationTests
             .ConvertAsync(new SourceRow(1, values, CustomerColumns), TestFiles.Customers(), "hash");
 
     private static Task<RowResult> Stock(params string[] values) =>
-        new StockRowConverter(TestFiles.Mappings, NoCrossReference, Envelopes, Options.Create(new InboundOptions()))
+        new StockRowConverter(TestFiles.Mappings, NoCrossReference, Envelopes)
             .ConvertAsync(new SourceRow(1, values, StockColumns), TestFiles.Stock(), "hash");
 
     [Fact]

@@ -15,11 +15,10 @@ public sealed partial class PaymentFeed(
     XeroClient xero,
     PaymentMapper mapper,
     InvoiceLinkStore links,
-    IEventPublisher publisher,
+    CanonicalEventPublisher publisher,
     ConnectorTelemetry telemetry,
     ILogger<PaymentFeed> logger) : IDeltaFeed<XeroPayment>
 {
-    public const string Topic = "canonical.payment.received";
     private const int XeroPageSize = 100;
 
     public async Task<IReadOnlyList<XeroPayment>> ReadAsync(DeltaQuery<XeroPayment> query, CancellationToken cancellationToken)
@@ -71,7 +70,7 @@ public sealed partial class PaymentFeed(
                 continue;
             }
 
-            await publisher.PublishAsync(Topic, mapper.Map(payment, customerId, link), cancellationToken);
+            await publisher.PublishAsync(mapper.Map(payment, customerId, link), cancellationToken);
             telemetry.Inbound("poll", "payment", "published");
         }
     }

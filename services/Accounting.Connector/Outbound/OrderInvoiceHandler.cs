@@ -8,7 +8,7 @@ using Hub.Messaging.Errors;
 namespace Accounting.Connector.Outbound;
 
 /// <summary>
-/// canonical.order.placed → one ACCREC invoice, then InvoiceRaised. The Idempotency-Key is the event's, so a
+/// OrderPlaced → one ACCREC invoice, then InvoiceRaised. The Idempotency-Key is the event's, so a
 /// redelivery (even after the dedup marker was lost) gets the first invoice back from Xero instead of a second one;
 /// the canonical invoice id (accounting is the invoice authority) and the event id are derived the same way again.
 /// </summary>
@@ -17,12 +17,10 @@ public sealed class OrderInvoiceHandler(
     InvoiceMapper mapper,
     CrossReferenceStore identity,
     InvoiceLinkStore links,
-    IEventPublisher publisher,
+    CanonicalEventPublisher publisher,
     EnvelopeFactory envelopes,
     TimeProvider time) : IEventHandler<OrderPlaced>
 {
-    public const string Topic = "canonical.invoice.raised";
-
     public async Task HandleAsync(OrderPlaced @event, EventContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@event);
@@ -37,6 +35,6 @@ public sealed class OrderInvoiceHandler(
         var eventId = DeterministicEventId.ForConsequence(envelopes.SourceSystem, @event.Envelope.EventId.ToString(), nameof(InvoiceRaised));
         var envelope = envelopes.CausedBy(InvoiceRaised.ContractVersion, @event.Envelope, eventId, canonicalId, invoiceId.ToString(), invoice.UpdatedDateUTC ?? time.GetUtcNow());
         await links.SaveAsync(invoiceId, new InvoiceLink(canonicalId, @event.Envelope.EntityId, @event.CustomerId, @event.Envelope.CorrelationId, eventId.ToString()));
-        await publisher.PublishAsync(Topic, mapper.ToRaised(@event, invoice, envelope), cancellationToken);
+        await publisher.PublishAsync(mapper.ToRaised(@event, invoice, envelope), cancellationToken);
     }
 }

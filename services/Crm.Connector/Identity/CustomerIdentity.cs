@@ -2,7 +2,6 @@ using Hub.Connectors.Hosting;
 using Hub.Contracts;
 using Hub.Identity;
 using Hub.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Crm.Connector.Identity;
 
@@ -12,7 +11,7 @@ namespace Crm.Connector.Identity;
 /// published (with an id derived from the cause, so a retried merge publishes a duplicate consumers drop).
 /// </summary>
 public sealed class CustomerIdentity(
-    CrossReferenceStore crossReference, IEventPublisher publisher, EnvelopeFactory envelopes, IOptions<CrmConnectorOptions> options, TimeProvider time)
+    CrossReferenceStore crossReference, CanonicalEventPublisher publisher, EnvelopeFactory envelopes, TimeProvider time)
 {
     public const string EntityType = "customer";
 
@@ -61,6 +60,6 @@ public sealed class CustomerIdentity(
 
         var eventId = DeterministicEventId.ForConsequence(envelopes.SourceSystem, causeEventId.ToString(), nameof(CustomerMerged));
         var merged = CustomerMergedFactory.Create(merge, envelopes.SourceSystem, contactId, correlationId, eventId, time.GetUtcNow());
-        await publisher.PublishAsync(options.Value.CustomerMergedTopic, merged, cancellationToken).ConfigureAwait(false);
+        await publisher.PublishAsync(merged, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -5,7 +5,6 @@ using Hub.Connectors.Hosting;
 using Hub.Contracts;
 using Hub.Mapping;
 using Hub.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Crm.Connector.Inbound;
 
@@ -20,9 +19,8 @@ public sealed partial class ContactInbound(
     CustomerIdentity identity,
     EchoMarkers echoes,
     InboundDeadLetters deadLetters,
-    IEventPublisher publisher,
+    CanonicalEventPublisher publisher,
     EnvelopeFactory envelopes,
-    IOptions<CrmConnectorOptions> options,
     ILogger<ContactInbound> logger)
 {
     public const string Mapping = "crm-to-canonical.customer";
@@ -64,7 +62,7 @@ public sealed partial class ContactInbound(
             contact.Id, mapped.GetValueOrDefault("email") as string, mapped.GetValueOrDefault("vatId") as string, null, eventId, correlationId, cancellationToken).ConfigureAwait(false);
         var envelope = envelopes.Observed(CustomerUpserted.ContractVersion, eventId, canonicalId, contact.Id, contact.UpdatedAt, correlationId);
         var customer = CustomerUpsertedFactory.Create(mapped, envelope);
-        await publisher.PublishAsync(options.Value.CustomerUpsertedTopic, customer, cancellationToken).ConfigureAwait(false);
+        await publisher.PublishAsync(customer, cancellationToken).ConfigureAwait(false);
         return ContactOutcome.Published;
     }
 

@@ -8,7 +8,6 @@ public static class InboundServiceExtensions
     /// <summary>Pollers "erp-stock" and "erp-orders" (settings Polling:erp-stock, Polling:erp-orders; watermarks in Redis).</summary>
     public static IServiceCollection AddErpInbound(this IServiceCollection services)
     {
-        services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OrderStatusStore>();
         services.AddFormerStateKey(OrderStatusStore.FormerKey, (keys, _) => keys.Key(OrderStatusStore.Store));
         services.AddDeltaPolling<StockQuantRecord, StockQuantFeed>("erp-stock");

@@ -5,7 +5,6 @@ using Hub.Connectors.Polling;
 using Hub.Contracts;
 using Hub.Mapping;
 using Hub.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Erp.Connector.Inbound;
 
@@ -19,10 +18,9 @@ public sealed class SaleOrderFeed(
     IServiceProvider services,
     MappingCatalog mappings,
     OrderStatusStore statuses,
-    IEventPublisher publisher,
+    CanonicalEventPublisher publisher,
     EnvelopeFactory envelopes,
     ConnectorTelemetry telemetry,
-    IOptions<InboundOptions> options,
     ILogger<SaleOrderFeed> logger) : IDeltaFeed<SaleOrderRecord>
 {
     public const string MappingName = "erp-to-canonical.order-status";
@@ -83,7 +81,7 @@ public sealed class SaleOrderFeed(
                 PreviousStatus = previous,
                 Reason = $"sale.order state {order.State}",
             };
-            await publisher.PublishAsync(options.Value.OrderStatusTopic, change, cancellationToken);
+            await publisher.PublishAsync(change, cancellationToken);
             await statuses.SetAsync(order.Id, status);
             telemetry.Inbound("poll", "order", "published");
         }

@@ -5,7 +5,6 @@ using Hub.Connectors.Polling;
 using Hub.Contracts;
 using Hub.Identity;
 using Hub.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Erp.Connector.Inbound;
 
@@ -17,10 +16,9 @@ public sealed class StockQuantFeed(
     IServiceProvider services,
     ErpReferenceData reference,
     CrossReferenceStore identities,
-    IEventPublisher publisher,
+    CanonicalEventPublisher publisher,
     EnvelopeFactory envelopes,
     ConnectorTelemetry telemetry,
-    IOptions<InboundOptions> options,
     ILogger<StockQuantFeed> logger) : IDeltaFeed<StockQuantRecord>
 {
     private static readonly string[] Fields = ["product_id", "location_id", "quantity", "reserved_quantity", "write_date"];
@@ -68,7 +66,7 @@ public sealed class StockQuantFeed(
                 QuantityReserved = quant.Reserved,
                 Reason = StockChangeReason.Unknown,
             };
-            await publisher.PublishAsync(options.Value.StockTopic, change, cancellationToken);
+            await publisher.PublishAsync(change, cancellationToken);
             telemetry.Inbound("poll", "stock", "published");
         }
     }

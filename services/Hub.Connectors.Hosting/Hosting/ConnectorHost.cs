@@ -11,8 +11,9 @@ namespace Hub.Connectors.Hosting;
 
 /// <summary>
 /// The host of one connector service. Every connector is a web application (webhooks, /metrics, health probes)
-/// with the messaging platform, the Redis store, the Avro serde, observability and secrets wired the same way, so a
-/// connector's Program.cs only adds its own subscriptions, pollers, webhooks and API clients.
+/// with the messaging platform, the Redis store, the Avro serde, observability and secrets wired the same way, and its
+/// topics and consumer groups taken from the declaration (contracts/topics.yaml), so a connector's Program.cs only adds
+/// its own subscriptions, pollers, webhooks and API clients, without naming a topic.
 /// </summary>
 public static class ConnectorHost
 {
@@ -30,6 +31,7 @@ public static class ConnectorHost
             .ValidateOnStart();
         builder.AddHubObservability(name);
         builder.AddHubSecrets();
+        builder.Services.AddDeclaredTopics();
         builder.Services.AddKafkaMessaging();
         builder.Services.AddRedisProcessingStore();
         // One multiplexer for the whole process, created by the start-up connect before the server listens.

@@ -15,7 +15,8 @@ namespace Legacy.Connector.Hosting;
 
 public static class LegacyConnectorExtensions
 {
-    public const string CustomersSubscription = "legacy-customers";
+    /// <summary>Group legacy-connector.customers, reading what contracts/topics.yaml declares for it.</summary>
+    public const string CustomersSubscription = "customers";
 
     /// <summary>The drop folder: completion rules, readers, row converters, quarantine, archive.</summary>
     public static IHostApplicationBuilder AddLegacyInbound(this IHostApplicationBuilder builder)
@@ -39,7 +40,7 @@ public static class LegacyConnectorExtensions
         return builder;
     }
 
-    /// <summary>canonical.customer.upserted → customer import files in the outbox.</summary>
+    /// <summary>CustomerUpserted → customer import files in the outbox.</summary>
     public static IHostApplicationBuilder AddLegacyOutbound(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -48,12 +49,7 @@ public static class LegacyConnectorExtensions
         builder.Services.AddFormerStateKey(OutboundJournal.FormerWritten, (keys, _) => keys.Tagged(OutboundJournal.Store, "written"));
         builder.Services.AddOutboundOwnership();
         builder.Services.AddHostedService<OutboxFileWriter>();
-        var topic = builder.Configuration[$"{OutboundOptions.SectionName}:{nameof(OutboundOptions.Topic)}"] ?? new OutboundOptions().Topic;
-        builder.Services.AddSubscription<CustomerUpserted, CustomerExportHandler>(CustomersSubscription, o =>
-        {
-            o.Topics = o.Topics.Length == 0 ? [topic] : o.Topics;
-            o.GroupId = string.IsNullOrEmpty(o.GroupId) ? "legacy-connector.customers" : o.GroupId;
-        });
+        builder.Services.AddSubscription<CustomerUpserted, CustomerExportHandler>(CustomersSubscription);
         return builder;
     }
 

@@ -43,7 +43,7 @@ public sealed class CustomerRowConverter(MappingCatalog mappings, CrossReference
 
         var eventId = RowEventId.For(envelopes.SourceSystem, fileHash, row.Number, nameof(CustomerUpserted));
         customer.Envelope = envelopes.Observed(CustomerUpserted.ContractVersion, eventId, resolved.CanonicalId, localId, (DateTimeOffset)mapped.Record["changedAt"]!);
-        return RowResult.Accepted(customer, options.Value.CustomerTopic);
+        return RowResult.Accepted(customer);
     }
 
     private static CustomerUpserted Build(Dictionary<string, object?> record)

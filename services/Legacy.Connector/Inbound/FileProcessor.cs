@@ -21,7 +21,7 @@ public sealed partial class FileProcessor(
     ExportReader reader,
     QuarantineWriter quarantine,
     ProcessedFiles processed,
-    IEventPublisher publisher,
+    CanonicalEventPublisher publisher,
     ConnectorTelemetry telemetry,
     FileMover mover,
     TimeProvider time,
@@ -101,8 +101,8 @@ public sealed partial class FileProcessor(
             {
                 await (row.Event switch
                 {
-                    Hub.Contracts.CustomerUpserted customer => publisher.PublishAsync(row.Topic!, customer, cancellationToken),
-                    Hub.Contracts.StockLevelChanged stock => publisher.PublishAsync(row.Topic!, stock, cancellationToken),
+                    Hub.Contracts.CustomerUpserted customer => publisher.PublishAsync(customer, cancellationToken),
+                    Hub.Contracts.StockLevelChanged stock => publisher.PublishAsync(stock, cancellationToken),
                     _ => throw new InvalidOperationException($"no publisher for {row.Event!.GetType().Name}"),
                 }).ConfigureAwait(false);
             }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Legacy.Connector.Inbound;
 
-/// <summary>The "Legacy:Inbound" section: when a dropped file counts as complete, how each kind of file is read, where its events go.</summary>
+/// <summary>The "Legacy:Inbound" section: when a dropped file counts as complete, how each kind of file is read, where rejected rows go.</summary>
 public sealed class InboundOptions : IValidatableObject
 {
     public const string SectionName = "Legacy:Inbound";
@@ -25,15 +25,9 @@ public sealed class InboundOptions : IValidatableObject
     /// <summary>How long a file whose events could not all be published waits in processing/ before the next try.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(15);
 
-    [Required]
-    public string CustomerTopic { get; set; } = "canonical.customer.upserted";
-
     /// <summary>Rejected rows as JSON (QuarantinedRow), for operators' tools.</summary>
     [Required]
     public string QuarantineTopic { get; set; } = "legacy-connector.quarantine";
-
-    [Required]
-    public string StockTopic { get; set; } = "canonical.stock-level.changed";
 
     /// <summary>Canonical customer fields used as identity match keys (names of contracts/ownership.yaml match keys).</summary>
     public string[] CustomerMatchKeys { get; set; } = ["email", "vatId"];

@@ -2,12 +2,12 @@ using Hub.Messaging;
 
 namespace Legacy.Connector.Inbound;
 
-/// <summary>What one row became: an event for a topic, or the reasons it was rejected.</summary>
-public sealed record RowResult(IIntegrationEvent? Event, string? Topic, string? Reason)
+/// <summary>What one row became: a canonical event (published to its declared topic), or the reasons it was rejected.</summary>
+public sealed record RowResult(IIntegrationEvent? Event, string? Reason)
 {
-    public static RowResult Rejected(string reason) => new(null, null, reason);
+    public static RowResult Rejected(string reason) => new(null, reason);
 
-    public static RowResult Accepted(IIntegrationEvent @event, string topic) => new(@event, topic, null);
+    public static RowResult Accepted(IIntegrationEvent @event) => new(@event, null);
 
     public bool IsRejected => Reason is not null;
 }

@@ -4,7 +4,6 @@ using Hub.Contracts;
 using Hub.Identity;
 using Hub.Mapping;
 using Legacy.Connector.Reading;
-using Microsoft.Extensions.Options;
 
 namespace Legacy.Connector.Inbound;
 
@@ -13,7 +12,7 @@ namespace Legacy.Connector.Inbound;
 /// connector put into the cross-reference (match key sku); the legacy system cannot create products, so an unknown
 /// SKU is quarantined. Entity id as the contract says: &lt;warehouseCode&gt;:&lt;sku&gt;.
 /// </summary>
-public sealed class StockRowConverter(MappingCatalog mappings, CrossReferenceStore crossReference, EnvelopeFactory envelopes, IOptions<InboundOptions> options) : IRowConverter
+public sealed class StockRowConverter(MappingCatalog mappings, CrossReferenceStore crossReference, EnvelopeFactory envelopes) : IRowConverter
 {
     public ExportEntity Entity => ExportEntity.Stock;
 
@@ -46,6 +45,6 @@ public sealed class StockRowConverter(MappingCatalog mappings, CrossReferenceSto
         };
         var eventId = RowEventId.For(envelopes.SourceSystem, fileHash, row.Number, nameof(StockLevelChanged));
         stock.Envelope = envelopes.Observed(StockLevelChanged.ContractVersion, eventId, $"{warehouse}:{sku}", $"{warehouse}:{sku}", (DateTimeOffset)record["changedAt"]!);
-        return RowResult.Accepted(stock, options.Value.StockTopic);
+        return RowResult.Accepted(stock);
     }
 }

@@ -22,7 +22,4 @@ public sealed class OutboundOptions
     public string FilePrefix { get; set; } = "customers_in_";
 
     public string Delimiter { get; set; } = ",";
-
-    [Required]
-    public string Topic { get; set; } = "canonical.customer.upserted";
 }

@@ -3,7 +3,6 @@ using Hub.Connectors.Hosting;
 using Hub.Contracts;
 using Hub.Identity;
 using Hub.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Shop.Connector.Inbound;
 
@@ -18,9 +17,8 @@ public sealed partial class ShopCustomerPublisher(
     ResolutionQueue resolution,
     IdentityConfiguration identity,
     CustomerSnapshots snapshots,
-    IEventPublisher publisher,
+    CanonicalEventPublisher publisher,
     EnvelopeFactory envelopes,
-    IOptions<ShopOptions> options,
     TimeProvider time,
     ILogger<ShopCustomerPublisher> logger)
 {
@@ -50,7 +48,7 @@ public sealed partial class ShopCustomerPublisher(
             : await GuardAsync(customer, canonicalId, resolved.Status, proposed, delivery, correlationId).ConfigureAwait(false);
         var eventId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.Key, nameof(CustomerUpserted));
         var envelope = envelopes.Observed(CustomerUpserted.ContractVersion, eventId, canonicalId, customer.CustomerId, customer.ChangedAt, correlationId);
-        await publisher.PublishAsync(options.Value.CustomerTopic, ShopCustomerMapper.ToEvent(customer, envelope, withheld), cancellationToken).ConfigureAwait(false);
+        await publisher.PublishAsync(ShopCustomerMapper.ToEvent(customer, envelope, withheld), cancellationToken).ConfigureAwait(false);
         await snapshots.SaveAsync(canonicalId, proposed).ConfigureAwait(false);
         return canonicalId;
     }

@@ -4,7 +4,6 @@ using Hub.Contracts;
 using Hub.Identity;
 using Hub.Mapping;
 using Hub.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Shop.Connector.Inbound;
 
@@ -18,9 +17,8 @@ public sealed class ShopifyWebhookProcessor(
     ShopOrderMapper orders,
     ShopCustomerPublisher customerPublisher,
     CrossReferenceStore crossReference,
-    IEventPublisher publisher,
-    EnvelopeFactory envelopes,
-    IOptions<ShopOptions> options)
+    CanonicalEventPublisher publisher,
+    EnvelopeFactory envelopes)
 {
     public const string OrdersCreate = "orders/create";
     public const string CustomersCreate = "customers/create";
@@ -71,7 +69,7 @@ public sealed class ShopifyWebhookProcessor(
         var orderId = resolved.CanonicalId
             ?? throw new InvalidOperationException($"shop order {mapped.OrderId} got no canonical id; the shop is the order authority in contracts/ownership.yaml.");
         var envelope = envelopes.Observed(OrderPlaced.ContractVersion, eventId, orderId, mapped.OrderId, mapped.PlacedAt, correlationId);
-        await publisher.PublishAsync(options.Value.OrderTopic, ShopOrderMapper.ToEvent(mapped, customerId, envelope), cancellationToken).ConfigureAwait(false);
+        await publisher.PublishAsync(ShopOrderMapper.ToEvent(mapped, customerId, envelope), cancellationToken).ConfigureAwait(false);
         return WebhookOutcome.Done("order");
     }
 

@@ -37,9 +37,9 @@ internal sealed class IsolatedShopConnector : IAsyncDisposable
         }
 
         var topics = new[] { "customers", "inbound-dlq", "orders" }.Select(t => $"it.shop.recovery.{t}.{Guid.NewGuid():N}").ToArray();
-        settings["Shop__CustomerTopic"] = topics[0];
+        settings["Topics__Canonical__CustomerUpserted"] = topics[0];
         settings["Shop__InboundDeadLetterTopic"] = topics[1];
-        settings["Shop__OrderTopic"] = topics[2];
+        settings["Topics__Canonical__OrderPlaced"] = topics[2];
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
         {
             settings[key] = value;
