@@ -23,6 +23,8 @@ public static class HubCommandLine
         root.Subcommands.Add(SchemasCommand.Create());
         root.Subcommands.Add(ConflictsCommand.Create());
         root.Subcommands.Add(TraceCommand.Create());
+        root.Subcommands.Add(PauseCommand.Create());
+        root.Subcommands.Add(ResumeCommand.Create());
         return root;
     }
 

@@ -29,6 +29,7 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton<IProcessingStore, RedisProcessingStore>();
         services.TryAddSingleton<IReplayStore, ReplayStore>();
         services.TryAddSingleton<IInstanceStatusStore, RedisInstanceStatusStore>();
+        services.TryAddSingleton<IConnectorPauseStore, RedisConnectorPauseStore>();
         return services;
     }
 }

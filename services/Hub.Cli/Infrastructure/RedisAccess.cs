@@ -28,6 +28,7 @@ public sealed class RedisAccess : IAsyncDisposable
         Processing = new RedisProcessingStore(_connections, Options, TimeProvider.System);
         Replays = new ReplayStore(_connections, Options, TimeProvider.System);
         Instances = new RedisInstanceStatusStore(_connections, Options);
+        Pauses = new RedisConnectorPauseStore(_connections, Options);
     }
 
     public IOptions<RedisOptions> Options { get; }
@@ -43,6 +44,9 @@ public sealed class RedisAccess : IAsyncDisposable
     public ReplayStore Replays { get; }
 
     public RedisInstanceStatusStore Instances { get; }
+
+    /// <summary>The kill switch of each connector (`hub pause` / `hub resume`).</summary>
+    public RedisConnectorPauseStore Pauses { get; }
 
     public async Task<IConnectionMultiplexer> ConnectionAsync() => await Guard(() => _connections.GetAsync());
 

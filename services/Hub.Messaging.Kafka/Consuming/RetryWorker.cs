@@ -38,6 +38,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
             {
                 while (!stoppingToken.IsCancellationRequested)
                 {
+                    await PauseGate.HoldWhilePausedAsync(consumer, name, runtime, () => Task.CompletedTask, stoppingToken).ConfigureAwait(false);
                     _holds.ResumeDue(consumer);
                     var result = TolerantPoll.Consume(consumer, options.PollTimeout, runtime.Logger);
                     runtime.Health.Polled(name);

@@ -46,6 +46,9 @@ public sealed class SubscriptionRuntime<TEvent>
         InstanceStatus = services.GetService<IInstanceStatusStore>();
         Circuits = services.GetRequiredService<CircuitStates>();
         Ownership = services.GetRequiredService<PartitionOwnership>();
+        (PauseConnector, PauseSubscription) = PauseScope.OfGroup(Options.GroupId);
+        Pauses = services.GetService<IConnectorPauseStore>() is { } pauseStore ? new ConnectorPauseWatch(pauseStore, PauseConnector, Time) : null;
+        PauseMetrics = services.GetRequiredService<ConnectorPauseMetrics>();
     }
 
     public SubscriptionOptions Options { get; }
@@ -88,6 +91,16 @@ public sealed class SubscriptionRuntime<TEvent>
 
     /// <summary>Shared by the main and retry workers: any success after an outage releases the parked backlog.</summary>
     public RecoverySignal Recovery { get; }
+
+    /// <summary>The operator's kill switch of the connector (`hub pause`); absent when the store has none.</summary>
+    public ConnectorPauseWatch? Pauses { get; }
+
+    /// <summary>The connector and subscription a pause names, from the group id (<c>&lt;connector&gt;.&lt;subscription&gt;</c>).</summary>
+    public string PauseConnector { get; }
+
+    public string PauseSubscription { get; }
+
+    public ConnectorPauseMetrics PauseMetrics { get; }
 
     public IEventHandler<TEvent> ResolveHandler(IServiceProvider scope) => (IEventHandler<TEvent>)scope.GetRequiredService(HandlerType);
 }

@@ -42,6 +42,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
                 status.Start(consumer);
                 while (!stoppingToken.IsCancellationRequested)
                 {
+                    await PauseGate.HoldWhilePausedAsync(consumer, options.Name, runtime, async () => { await FinishAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false); pending = null; }, stoppingToken).ConfigureAwait(false);
                     var batch = BatchCollector.Collect(consumer, options.MaxBatchSize, options.PollTimeout, runtime.Logger, stoppingToken);
                     runtime.Health.Polled(options.Name);
                     var decoded = batch.Count == 0 ? [] : await GuardAsync(consumer, "Schema registry", () => DecodeAllAsync(batch, hardStop.Token), hardStop.Token).ConfigureAwait(false);

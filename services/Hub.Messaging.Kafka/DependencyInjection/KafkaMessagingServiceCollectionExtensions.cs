@@ -35,6 +35,7 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddSingleton<SubscriptionHealth>();
         services.TryAddSingleton<CircuitStates>();
         services.TryAddSingleton<CircuitBreakerMetrics>();
+        services.TryAddSingleton<ConnectorPauseMetrics>();
         services.TryAddSingleton<PartitionOwnership>();
         services.TryAddSingleton<HandlerResiliencePipelineFactory>();
         services.TryAddSingleton<FailureRouter>();
