@@ -1,3 +1,4 @@
+using Hub.Messaging.Processing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,8 @@ public sealed partial class DeltaPollingService<TRecord>(
     DeltaPollingOptions options,
     PollingHealth health,
     TimeProvider time,
-    ILogger<DeltaPollingService<TRecord>> logger) : BackgroundService
+    ILogger<DeltaPollingService<TRecord>> logger,
+    ConnectorPauseWatch? pauses = null) : BackgroundService
     where TRecord : class
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,11 +23,18 @@ public sealed partial class DeltaPollingService<TRecord>(
         }
 
         var failures = 0;
+        var pause = new PollingPause(pauses, poller.Name, logger);
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan delay;
             try
             {
+                if (await pause.IsPausedAsync())
+                {
+                    await Task.Delay(PollingPause.Recheck, time, stoppingToken);
+                    continue;
+                }
+
                 var result = await poller.PollOnceAsync(stoppingToken);
                 health.Succeeded(poller.Name, result, time.GetUtcNow());
                 if (result.Published > 0)

@@ -1,3 +1,4 @@
+using Hub.Messaging.Processing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -41,7 +42,8 @@ public static class PollingServiceCollectionExtensions
                 options,
                 sp.GetRequiredService<PollingHealth>(),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<DeltaPollingService<TRecord>>>());
+                sp.GetRequiredService<ILogger<DeltaPollingService<TRecord>>>(),
+                sp.GetService<ConnectorPauseWatch>());
         });
         return services;
     }

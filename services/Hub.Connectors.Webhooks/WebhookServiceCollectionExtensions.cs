@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,7 +44,10 @@ public static class WebhookServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Puts the endpoint behind the process's webhook admission limit (503 + Retry-After beyond it).</summary>
+    /// <summary>
+    /// Puts the endpoint behind the process's webhook admission limit (503 + Retry-After beyond it) and the
+    /// connector's inbound pause (503 + Retry-After while paused, <see cref="WebhookPauseFilter"/>).
+    /// </summary>
     public static TBuilder RequireWebhookAdmission<TBuilder>(this TBuilder endpoint)
-        where TBuilder : IEndpointConventionBuilder => endpoint.RequireRateLimiting(WebhookAdmissionPolicy.Name);
+        where TBuilder : IEndpointConventionBuilder => endpoint.RequireRateLimiting(WebhookAdmissionPolicy.Name).AddEndpointFilter(new WebhookPauseFilter());
 }

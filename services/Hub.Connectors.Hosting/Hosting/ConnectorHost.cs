@@ -1,3 +1,4 @@
+using Hub.Connectors.Hosting.Pause;
 using Hub.Messaging.Redis;
 using Hub.Observability;
 using Hub.Secrets;
@@ -34,6 +35,7 @@ public static class ConnectorHost
         builder.Services.AddDeclaredTopics();
         builder.Services.AddKafkaMessaging();
         builder.Services.AddRedisProcessingStore();
+        builder.Services.AddConnectorPause();
         // One multiplexer for the whole process, created by the start-up connect before the server listens.
         builder.Services.TryAddSingleton<IConnectionMultiplexer>(sp => sp.GetRequiredService<IRedisConnectionProvider>().Connect());
         builder.Services.AddAvroSerialization(builder.Configuration);

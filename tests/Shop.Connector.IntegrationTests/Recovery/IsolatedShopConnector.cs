@@ -23,6 +23,9 @@ internal sealed class IsolatedShopConnector : IAsyncDisposable
 
     public string OrderTopic { get; }
 
+    /// <summary>The connector's own Redis key prefix (Redis, Identity and WebhookReceipts).</summary>
+    public string Prefix => _settings["Redis__KeyPrefix"];
+
     public string Output => _process?.Output ?? string.Empty;
 
     private ServiceProcess Process => _process ?? throw new InvalidOperationException("The connector is not started.");
