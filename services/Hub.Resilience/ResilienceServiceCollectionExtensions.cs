@@ -12,12 +12,13 @@ public static class ResilienceServiceCollectionExtensions
     /// <summary>
     /// A retry pipeline named <paramref name="name"/> in <c>ResiliencePipelineProvider&lt;string&gt;</c>, retrying the
     /// exceptions <paramref name="shouldRetry"/> accepts (never after the caller cancelled) with the delays and budget
-    /// of <paramref name="defaults"/> overridden by <c>Resilience:{name}</c>. Registering a name twice keeps the first.
+    /// of <paramref name="defaults"/> overridden by <c>Resilience:{name}</c> (of <paramref name="configuration"/>, else
+    /// the container's). Registering a name twice keeps the first.
     /// </summary>
-    public static IServiceCollection AddRetryPipeline(this IServiceCollection services, string name, RetryPipelineOptions defaults, Func<Exception, bool> shouldRetry)
+    public static IServiceCollection AddRetryPipeline(this IServiceCollection services, string name, RetryPipelineOptions defaults, Func<Exception, bool> shouldRetry, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(shouldRetry);
-        if (!services.AddRetryPipelineOptions(name, defaults))
+        if (!services.AddRetryPipelineOptions(name, defaults, configuration))
         {
             return services;
         }
@@ -48,7 +49,7 @@ public static class ResilienceServiceCollectionExtensions
     /// <c>Resilience:{name}</c>, validated on start), for pipelines built elsewhere (the HttpClient's). False when
     /// the name was registered already.
     /// </summary>
-    public static bool AddRetryPipelineOptions(this IServiceCollection services, string name, RetryPipelineOptions defaults)
+    public static bool AddRetryPipelineOptions(this IServiceCollection services, string name, RetryPipelineOptions defaults, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(defaults);
         if (services.Any(d => d.ServiceType == typeof(RegisteredRetryPipeline) && ((RegisteredRetryPipeline?)d.ImplementationInstance)?.Name == name))
@@ -62,16 +63,17 @@ public static class ResilienceServiceCollectionExtensions
             .Configure<IServiceProvider>((options, provider) =>
             {
                 Apply(defaults, options);
-                provider.GetService<IConfiguration>()?.GetSection(ResiliencePipelineNames.SectionOf(name)).Bind(options, b => b.ErrorOnUnknownConfiguration = true);
+                (configuration ?? provider.GetService<IConfiguration>())?.GetSection(ResiliencePipelineNames.SectionOf(name)).Bind(options, b => b.ErrorOnUnknownConfiguration = true);
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        if (defaults.MaxRetryAttempts is null)
-        {
-            builder.Validate(
-                o => o.MaxRetryAttempts is null,
-                $"{ResiliencePipelineNames.SectionOf(name)}:MaxRetryAttempts cannot be set: this pipeline retries until its caller stops (docs/reliability.md, \"Resilience pipelines\").");
-        }
+        // Whether a pipeline retries until stopped is its user's contract, not a setting: a null from configuration
+        // must not turn a bounded pipeline into an endless one, nor a number end one its user relies on.
+        builder.Validate(
+            o => (o.MaxRetryAttempts is null) == (defaults.MaxRetryAttempts is null),
+            defaults.MaxRetryAttempts is null
+                ? $"{ResiliencePipelineNames.SectionOf(name)}:MaxRetryAttempts cannot be set: this pipeline retries until its caller stops (docs/reliability.md, \"Resilience pipelines\")."
+                : $"{ResiliencePipelineNames.SectionOf(name)}:MaxRetryAttempts must be a number (0 tries once).");
 
         return true;
     }
