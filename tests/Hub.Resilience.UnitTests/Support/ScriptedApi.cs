@@ -25,16 +25,3 @@ internal sealed class ScriptedApi : HttpMessageHandler
         return Task.FromResult(response);
     }
 }
-
-/// <summary>A typed client of one external API, as a connector's client is registered.</summary>
-internal sealed class ProbeApiClient(HttpClient http)
-{
-    public HttpClient Http { get; } = http;
-}
-
-internal sealed class NoSecrets : Hub.Secrets.ISecretProvider
-{
-    public string Source => "none";
-
-    public Task<string> GetSecretAsync(string name, CancellationToken cancellationToken = default) => throw new InvalidOperationException("no credential in these tests");
-}
