@@ -128,7 +128,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
     }
 
     private Task<T> GuardAsync<T>(IConsumer<byte[]?, byte[]?> consumer, string what, Func<Task<T>> operation, CancellationToken cancellationToken) =>
-        runtime.Guard.RunAsync(what, operation, (wait, paused) => PausedPolling.WaitAsync(consumer, wait, paused, runtime), ok => runtime.Health.StoreAvailability(runtime.Options.Name, ok), cancellationToken);
+        runtime.Guard.RunAsync(what, operation, paused => PausedPolling.PollAsync(consumer, paused, runtime), ok => runtime.Health.StoreAvailability(runtime.Options.Name, ok), cancellationToken);
 
     /// <summary>Partitions decode in parallel (decoding is the CPU-heavy step); each keeps its offset order.</summary>
     private async Task<List<DecodedMessage<TEvent>>> DecodeAllAsync(List<InboundMessage> batch, CancellationToken cancellationToken)
