@@ -2,59 +2,36 @@ using Accounting.Connector.Api;
 using Accounting.Connector.Inbound;
 using Accounting.Connector.Outbound;
 using Hub.Connectors.Hosting;
-using Hub.Connectors.Polling;
-using Hub.Contracts;
-using Hub.Mapping;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Accounting.Connector;
 
+/// <summary>The accounting connector's own parts; what it reads and writes is declared in Program.cs.</summary>
 public static class AccountingConnectorExtensions
 {
     public const string System = "accounting";
     public const string PaymentsPoller = "accounting-payments";
 
-    public static WebApplicationBuilder AddAccountingApi(this WebApplicationBuilder builder)
+    /// <summary>Xero's rate limits (minute, day, concurrency) and its tenant header on every call.</summary>
+    public static IHttpClientBuilder AddXeroHandlers(this IHttpClientBuilder api)
     {
-        builder.Services.AddOptions<AccountingOptions>().BindConfiguration(AccountingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.TryAddSingleton<XeroLimits>();
-        builder.Services.AddExternalApi<XeroClient>(System)
+        api.Services.TryAddSingleton<XeroLimits>();
+        return api
             .AddHttpMessageHandler(sp => new XeroLimitHandler(sp.GetRequiredService<XeroLimits>(), sp.GetRequiredService<TimeProvider>()))
-            .AddHttpMessageHandler(sp => new XeroTenantHandler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountingOptions>>().Value.TenantId));
-        return builder;
+            .AddHttpMessageHandler(sp => new XeroTenantHandler(sp.GetRequiredService<IOptions<AccountingOptions>>().Value.TenantId));
     }
 
-    public static WebApplicationBuilder AddAccountingOutbound(this WebApplicationBuilder builder)
+    /// <summary>Settings (Accounting), the mappers, and the invoice links both directions use.</summary>
+    public static IServiceCollection AddAccountingServices(this IServiceCollection services)
     {
-        builder.Services.AddMappings();
-        builder.Services.AddOutboundOwnership();
-        AddInvoiceLinks(builder.Services);
-        builder.Services.AddSingleton<ContactMapper>();
-        builder.Services.AddSingleton<InvoiceMapper>();
-        // Groups accounting-connector.customers and accounting-connector.orders, as contracts/topics.yaml declares them.
-        builder.Services.AddOutboundSubscription<CustomerUpserted, CustomerContactHandler>("customers");
-        builder.Services.AddOutboundSubscription<OrderPlaced, OrderInvoiceHandler>("orders");
-        return builder;
-    }
-
-    public static WebApplicationBuilder AddAccountingInbound(this WebApplicationBuilder builder)
-    {
-        AddInvoiceLinks(builder.Services);
-        builder.Services.AddSingleton<PaymentMapper>();
-        builder.Services.AddDeltaPolling<XeroPayment, PaymentFeed>(PaymentsPoller);
-        return builder;
-    }
-
-    /// <summary>Both directions use the links; registered (with their former keys) once.</summary>
-    private static void AddInvoiceLinks(IServiceCollection services)
-    {
-        if (services.Any(d => d.ServiceType == typeof(InvoiceLinkStore)))
-        {
-            return;
-        }
-
+        services.AddOptions<AccountingOptions>().BindConfiguration(AccountingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ContactMapper>();
+        services.AddSingleton<InvoiceMapper>();
+        services.AddSingleton<PaymentMapper>();
         services.AddSingleton<InvoiceLinkStore>();
         services.AddFormerStateKey(InvoiceLinkStore.FormerKeys, (keys, id) => keys.Key(InvoiceLinkStore.Store, id));
+        return services;
     }
 }

@@ -2,16 +2,18 @@ using Erp.Connector.Inbound;
 using Erp.Connector.Odoo;
 using Erp.Connector.Outbound;
 using Hub.Connectors.Hosting;
-using Hub.Identity;
-using Hub.Mapping;
+using Hub.Contracts;
 
 // Odoo-style ERP connector: customers and orders out (JSON-RPC execute_kw), stock levels and order states in (delta polling).
+// Groups erp-connector.customers and erp-connector.orders read what contracts/topics.yaml declares; pollers use Polling:erp-*.
 var builder = ConnectorHost.CreateBuilder(args, "erp-connector", "erp");
-builder.Services.AddMappings();
-builder.Services.AddCanonicalIdentity();
-builder.Services.AddOdooClient();
-builder.Services.AddErpOutbound();
-builder.Services.AddErpInbound();
+builder.AddConnector(erp => erp
+    .Use(services => services.AddOdooClient())
+    .Outbound<CustomerUpserted, CustomerUpsertedHandler>("customers")
+    .Outbound<OrderPlaced, OrderPlacedHandler>("orders")
+    .Poll<StockQuantRecord, StockQuantFeed>("erp-stock")
+    .Poll<SaleOrderRecord, SaleOrderFeed>("erp-orders")
+    .Use(services => services.AddOrderStatusStore()));
 
 var app = builder.Build();
 app.MapConnectorEndpoints();

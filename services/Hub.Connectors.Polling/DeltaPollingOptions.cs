@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Hub.Connectors.Polling;
 
-/// <summary>One poller's settings, section "Polling:{name}".</summary>
+/// <summary>One poller's settings, section "Polling:{name}". What happens after a failed poll is "Resilience:polling".</summary>
 public sealed class DeltaPollingOptions
 {
     public const string SectionPrefix = "Polling";
@@ -25,8 +25,13 @@ public sealed class DeltaPollingOptions
     /// <summary>Where a poller without a stored watermark starts; null reads everything the source has.</summary>
     public DateTimeOffset? StartFrom { get; set; }
 
-    /// <summary>First delay after a failed poll; doubles per failure up to <see cref="MaxErrorBackoff"/>.</summary>
-    public TimeSpan ErrorBackoff { get; set; } = TimeSpan.FromSeconds(1);
-
-    public TimeSpan MaxErrorBackoff { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// Keys that moved to <c>Resilience:polling</c> (one backoff for every poller, see docs/reliability.md): refused on
+    /// start, so a value set here is not silently ignored.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> MovedKeys { get; } = new Dictionary<string, string>
+    {
+        ["ErrorBackoff"] = "Resilience:polling:Delay",
+        ["MaxErrorBackoff"] = "Resilience:polling:MaxDelay",
+    };
 }

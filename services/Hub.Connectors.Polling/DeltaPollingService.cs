@@ -1,13 +1,20 @@
 using Hub.Messaging.Processing;
+using Hub.Resilience;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Polly;
 
 namespace Hub.Connectors.Polling;
 
-/// <summary>Runs one <see cref="DeltaPoller{TRecord}"/> on its interval, backing off exponentially while the source fails.</summary>
+/// <summary>
+/// Runs one <see cref="DeltaPoller{TRecord}"/> on its interval. A failed poll is retried in the "polling" resilience
+/// pipeline (<c>Resilience:polling</c>: capped exponential backoff, until a poll succeeds or the service stops), so
+/// the poller keeps running through an outage of its source.
+/// </summary>
 public sealed partial class DeltaPollingService<TRecord>(
     DeltaPoller<TRecord> poller,
     DeltaPollingOptions options,
+    ResiliencePipeline pipeline,
     PollingHealth health,
     TimeProvider time,
     ILogger<DeltaPollingService<TRecord>> logger,
@@ -22,56 +29,39 @@ public sealed partial class DeltaPollingService<TRecord>(
             return;
         }
 
-        var failures = 0;
         var pause = new PollingPause(pauses, poller.Name, logger);
         while (!stoppingToken.IsCancellationRequested)
         {
-            TimeSpan delay;
             try
             {
-                if (await pause.IsPausedAsync())
+                if (await pause.IsPausedAsync().ConfigureAwait(false))
                 {
-                    await Task.Delay(PollingPause.Recheck, time, stoppingToken);
+                    await Task.Delay(PollingPause.Recheck, time, stoppingToken).ConfigureAwait(false);
                     continue;
                 }
 
-                var result = await poller.PollOnceAsync(stoppingToken);
+                var result = await pipeline.ExecuteAsync(token => new ValueTask<PollResult>(poller.PollOnceAsync(token)), OnFailedAsync, stoppingToken).ConfigureAwait(false);
                 health.Succeeded(poller.Name, result, time.GetUtcNow());
                 if (result.Published > 0)
                 {
                     LogPublished(poller.Name, result.Published, result.Skipped, result.Watermark.Position);
                 }
 
-                failures = 0;
-                delay = options.Interval;
+                await Task.Delay(options.Interval, time, stoppingToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
-                return;
-            }
-            catch (Exception ex)
-            {
-                failures++;
-                health.Failed(poller.Name, ex, time.GetUtcNow());
-                delay = Backoff(failures);
-                LogFailed(ex, poller.Name, failures, delay);
-            }
-
-            try
-            {
-                await Task.Delay(delay, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
+                // Stopping: the pipeline no longer retries, so a poll cut short ends here whatever it threw.
                 return;
             }
         }
     }
 
-    private TimeSpan Backoff(int failures)
+    private ValueTask OnFailedAsync(Exception error, int failures, TimeSpan nextDelay)
     {
-        var factor = Math.Pow(2, Math.Min(failures - 1, 20));
-        return TimeSpan.FromMilliseconds(Math.Min(options.MaxErrorBackoff.TotalMilliseconds, options.ErrorBackoff.TotalMilliseconds * factor));
+        health.Failed(poller.Name, error, time.GetUtcNow());
+        LogFailed(error, poller.Name, failures, nextDelay);
+        return ValueTask.CompletedTask;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Poller {Poller} is disabled")]

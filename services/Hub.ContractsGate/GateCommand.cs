@@ -35,7 +35,7 @@ public sealed class GateCommand(TextWriter output, TextWriter error)
 
         if (arguments.Registry is { } url)
         {
-            using var client = SchemaRegistryClients.Create(new SchemaRegistryOptions { Url = url.ToString(), MaxRetries = 1 });
+            using var client = SchemaRegistryClients.Create(new SchemaRegistryOptions { Url = url.ToString() });
             try
             {
                 var (findings, notes) = await new RegistryCompatibilityCheck(client, url).CheckAsync(report, cancellationToken);

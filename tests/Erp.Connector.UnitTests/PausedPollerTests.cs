@@ -17,7 +17,7 @@ public sealed class PausedPollerTests
         var options = new DeltaPollingOptions { Interval = TimeSpan.FromMilliseconds(20) };
         var watch = new ConnectorPauseWatch(store, "erp-connector", TimeProvider.System);
         using var service = new DeltaPollingService<string>(
-            new DeltaPoller<string>("erp-test", feed, new NoWatermarks(), options), options, new PollingHealth(), TimeProvider.System, NullLogger<DeltaPollingService<string>>.Instance, watch);
+            new DeltaPoller<string>("erp-test", feed, new NoWatermarks(), options), options, Polly.ResiliencePipeline.Empty, new PollingHealth(), TimeProvider.System, NullLogger<DeltaPollingService<string>>.Instance, watch);
 
         await service.StartAsync(TestContext.Current.CancellationToken);
         await UntilAsync(() => store.Reads >= 2, "the poller to look at the pause twice");
@@ -36,7 +36,7 @@ public sealed class PausedPollerTests
         var feed = new CountingFeed();
         var options = new DeltaPollingOptions { Interval = TimeSpan.FromMilliseconds(20) };
         using var service = new DeltaPollingService<string>(
-            new DeltaPoller<string>("erp-test", feed, new NoWatermarks(), options), options, new PollingHealth(), TimeProvider.System, NullLogger<DeltaPollingService<string>>.Instance, new ConnectorPauseWatch(store, "erp-connector", TimeProvider.System));
+            new DeltaPoller<string>("erp-test", feed, new NoWatermarks(), options), options, Polly.ResiliencePipeline.Empty, new PollingHealth(), TimeProvider.System, NullLogger<DeltaPollingService<string>>.Instance, new ConnectorPauseWatch(store, "erp-connector", TimeProvider.System));
 
         await service.StartAsync(TestContext.Current.CancellationToken);
         await UntilAsync(() => feed.Reads > 0, "the poller to poll: a subscription's pause is outbound only");

@@ -30,8 +30,6 @@ public sealed class RegistryFixture(StackFixture stack) : IAsyncLifetime
     public static CachedSchemaRegistryClient CreateClient(Uri registry) => SchemaRegistryClients.Create(new SchemaRegistryOptions
     {
         Url = registry.ToString(),
-        MaxRetries = 1,
-        RetryBackoff = TimeSpan.FromMilliseconds(50),
         RequestTimeout = TimeSpan.FromSeconds(5),
     });
 

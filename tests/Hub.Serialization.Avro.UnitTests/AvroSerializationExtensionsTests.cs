@@ -1,6 +1,7 @@
 using Avro.Generic;
 using Hub.Contracts;
 using Hub.Messaging.Serialization;
+using Hub.Serialization.Avro.Registry;
 using Confluent.SchemaRegistry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public class AvroSerializationExtensionsTests
     {
         using var provider = Build(new() { ["SchemaRegistry:Url"] = "http://127.0.0.1:8081", ["AvroSerde:SubjectNameStrategy"] = "Record" });
 
-        provider.GetRequiredService<ISchemaRegistryClient>().Should().BeOfType<CachedSchemaRegistryClient>();
+        provider.GetRequiredService<ISchemaRegistryClient>().Should().BeOfType<RetryingSchemaRegistryClient>();
         provider.GetRequiredService<IEventSerializer<OrderPlaced>>().Should().BeOfType<ConfluentAvroSerializer<OrderPlaced>>();
         provider.GetRequiredService<IEventDeserializer<OrderPlaced>>().Should().BeOfType<ConfluentAvroDeserializer<OrderPlaced>>();
         provider.GetRequiredService<IEventDeserializer<GenericRecord>>().Should().BeOfType<GenericAvroDeserializer>();
@@ -49,6 +50,19 @@ public class AvroSerializationExtensionsTests
 
         config.UseSchemaId.Should().Be(42);
         config.AutoRegisterSchemas.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("MaxRetries", "5")]
+    [InlineData("RetryBackoff", "00:00:01")]
+    [InlineData("MaxRetryBackoff", "00:00:10")]
+    public void AddAvroSerialization_RetrySettingInTheOldPlace_FailsNamingTheNewOne(string key, string value)
+    {
+        using var provider = Build(new() { [$"SchemaRegistry:{key}"] = value });
+
+        var act = () => provider.GetRequiredService<IOptions<SchemaRegistryOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*Resilience:schema-registry*");
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

@@ -14,9 +14,6 @@ public class SchemaRegistryClientsTests
             Url = "https://a.example:8081/, https://b.example:8081",
             BasicAuthUserInfo = "svc:secret",
             RequestTimeout = TimeSpan.FromSeconds(3),
-            MaxRetries = 2,
-            RetryBackoff = TimeSpan.FromMilliseconds(150),
-            MaxRetryBackoff = TimeSpan.FromSeconds(4),
             MaxCachedSchemas = 50,
             SslCaLocation = "/etc/hub/ca.pem",
             SslCertificateLocation = "/etc/hub/client.p12",
@@ -29,9 +26,7 @@ public class SchemaRegistryClientsTests
         config.BasicAuthCredentialsSource.Should().Be(AuthCredentialsSource.UserInfo);
         config.BasicAuthUserInfo.Should().Be("svc:secret");
         config.RequestTimeoutMs.Should().Be(3000);
-        config.MaxRetries.Should().Be(2);
-        config.RetriesWaitMs.Should().Be(150);
-        config.RetriesMaxWaitMs.Should().Be(4000);
+        config.MaxRetries.Should().Be(1, "Confluent's name for tries per URL; retries are the schema-registry pipeline's");
         config.MaxCachedSchemas.Should().Be(50);
         config.SslCaLocation.Should().Be("/etc/hub/ca.pem");
         config.SslKeystoreLocation.Should().Be("/etc/hub/client.p12");

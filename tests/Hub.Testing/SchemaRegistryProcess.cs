@@ -58,9 +58,9 @@ public sealed class SchemaRegistryProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Confluent's client of this registry as tests use it: one retry, a short timeout.</summary>
+    /// <summary>Confluent's client of this registry as tests use it: one try per request, a short timeout.</summary>
     public CachedSchemaRegistryClient CreateClient() =>
-        SchemaRegistryClients.Create(new SchemaRegistryOptions { Url = BaseAddress.ToString(), MaxRetries = 1, RequestTimeout = TimeSpan.FromSeconds(5) });
+        SchemaRegistryClients.Create(new SchemaRegistryOptions { Url = BaseAddress.ToString(), RequestTimeout = TimeSpan.FromSeconds(5) });
 
     /// <summary>Polls /health/ready until the service has read its topic to the end.</summary>
     public Task WaitUntilReadyAsync(TimeSpan? timeout = null) =>

@@ -29,7 +29,6 @@ public sealed class CliContext : IAsyncDisposable
             var options = new SchemaRegistryOptions();
             settings.Configuration.GetSection(SchemaRegistryOptions.SectionName).Bind(options);
             options.Url = settings.RegistryUrl ?? "http://127.0.0.1:8081";
-            options.MaxRetries = 0;
             options.RequestTimeout = Timeout;
             return SchemaRegistryClients.Create(options);
         });

@@ -1,3 +1,4 @@
+using Hub.Resilience;
 using Hub.Secrets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,9 +10,10 @@ public static class ExternalApiServiceCollectionExtensions
 {
     /// <summary>
     /// A typed HttpClient for one external API, configured from "ExternalApis:{name}" (base URL, timeout, credential
-    /// from the secret provider, cached per API). Resilience is the pipeline's job (retries, retry topic, circuit
-    /// breaker, rate limit per subscription), so the client itself sends each request once, or twice after a 401
-    /// that a rotated credential explains (<see cref="CredentialHandler"/>).
+    /// from the secret provider, cached per API). Resilience is the handler pipeline's job (retries, retry topic,
+    /// circuit breaker, rate limit per subscription), so by default the client sends each request once, or twice
+    /// after a 401 that a rotated credential explains (<see cref="CredentialHandler"/>); its "external-api" resilience
+    /// handler (<see cref="ExternalApiResilience"/>, "Resilience:external-api") adds HTTP-level retries when configured.
     /// </summary>
     public static IHttpClientBuilder AddExternalApi<TClient>(this IServiceCollection services, string name)
         where TClient : class
@@ -27,12 +29,16 @@ public static class ExternalApiServiceCollectionExtensions
             return new CredentialCache(
                 sp.GetRequiredService<ISecretProvider>(), options.CredentialSecret ?? string.Empty, options.CredentialTtl, sp.GetService<TimeProvider>() ?? TimeProvider.System);
         });
-        return services.AddHttpClient<TClient>(name, (sp, client) =>
+        services.AddRetryPipelineOptions(ResiliencePipelineNames.ExternalApi, RetryPipelineDefaults.ExternalApi);
+        var client = services.AddHttpClient<TClient>(name, (sp, client) =>
             {
                 var options = sp.GetRequiredService<IOptionsMonitor<ExternalApiOptions>>().Get(name);
                 client.BaseAddress = options.BaseUrl;
                 client.Timeout = options.Timeout;
-            })
+            });
+        // Outermost, so a retry goes through the whole chain again (credential, the connector's own handlers).
+        client.AddResilienceHandler(ResiliencePipelineNames.ExternalApi, ExternalApiResilience.Configure);
+        return client
             .AddHttpMessageHandler(sp => new CredentialHandler(
                 sp.GetRequiredKeyedService<CredentialCache>(name),
                 sp.GetRequiredService<IOptionsMonitor<ExternalApiOptions>>().Get(name)));

@@ -49,7 +49,7 @@ public static class ConnectorHost
         return builder;
     }
 
-    /// <summary>/metrics, /health/live, /health/ready, and GET / naming the connector; admission control for webhooks.</summary>
+    /// <summary>/metrics, /health/live, /health/ready, GET / naming the connector, and the endpoints the connector declares (webhooks); admission control for webhooks.</summary>
     public static WebApplication MapConnectorEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -58,6 +58,11 @@ public static class ConnectorHost
         app.MapHubObservability();
         app.MapGet("/", (Microsoft.Extensions.Options.IOptions<ConnectorOptions> options) =>
             Microsoft.AspNetCore.Http.Results.Ok(new { connector = options.Value.Name, system = options.Value.SourceSystem }));
+        foreach (var map in app.Services.GetService<ConnectorDeclaration>()?.EndpointMappers ?? [])
+        {
+            map(app);
+        }
+
         return app;
     }
 }

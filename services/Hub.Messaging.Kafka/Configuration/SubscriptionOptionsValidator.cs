@@ -17,18 +17,18 @@ public sealed class SubscriptionOptionsValidator : IValidateOptions<Subscription
             var results = new List<ValidationResult>();
             if (!Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true))
             {
-                failures.AddRange(results.Select(r => $"Subscriptions:{name}:{section}: {r.ErrorMessage}"));
+                failures.AddRange(results.Select(r => $"Subscriptions:{name}:{section} (or its default, {HandlerResilienceDefaults.SectionName}:{section}): {r.ErrorMessage}"));
             }
         }
 
         if (options.Retry.InProcessBaseDelay > options.Retry.InProcessMaxDelay || options.Retry.RetryTopicBaseDelay > options.Retry.RetryTopicMaxDelay)
         {
-            failures.Add($"Subscriptions:{name}:Retry: a base delay is longer than its maximum delay.");
+            failures.Add($"Subscriptions:{name}:Retry (or its default, {HandlerResilienceDefaults.SectionName}:Retry): a base delay is longer than its maximum delay.");
         }
 
         if (options.Retry.ReleaseProbeInterval <= TimeSpan.Zero)
         {
-            failures.Add($"Subscriptions:{name}:Retry: ReleaseProbeInterval must be positive.");
+            failures.Add($"Subscriptions:{name}:Retry (or its default, {HandlerResilienceDefaults.SectionName}:Retry): ReleaseProbeInterval must be positive.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -14,15 +14,16 @@ internal static class PauseGate
 {
     private static readonly TimeSpan PollWhilePaused = TimeSpan.FromMilliseconds(500);
 
+    /// <returns>False when the worker is stopping while paused (it must then handle nothing more).</returns>
     /// <param name="beforePause">Finishes work already handled (its Redis write and offsets) before the worker holds.</param>
-    public static async Task HoldWhilePausedAsync<TEvent>(IConsumer<byte[]?, byte[]?> consumer, string name, SubscriptionRuntime<TEvent> runtime, Func<Task> beforePause, CancellationToken stoppingToken)
+    public static async Task<bool> HoldWhilePausedAsync<TEvent>(IConsumer<byte[]?, byte[]?> consumer, string name, SubscriptionRuntime<TEvent> runtime, Func<Task> beforePause, CancellationToken stoppingToken)
         where TEvent : class, IIntegrationEvent
     {
         var pause = await CurrentAsync(runtime).ConfigureAwait(false);
         runtime.PauseMetrics.Set(name, runtime.PauseConnector, pause?.Scope);
         if (pause is null)
         {
-            return;
+            return true;
         }
 
         await beforePause().ConfigureAwait(false);
@@ -31,17 +32,30 @@ internal static class PauseGate
         {
             runtime.Health.Waiting(name, $"{name}: {pause.Describe()}");
             runtime.PauseMetrics.Set(name, runtime.PauseConnector, pause.Scope);
-            await PausedPolling.WaitAsync(consumer, PollWhilePaused, true, runtime).ConfigureAwait(false);
+            await PausedPolling.PollAsync(consumer, true, runtime).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(PollWhilePaused, runtime.Time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping while paused: the partitions stay paused and nothing is acknowledged.
+                return false;
+            }
+
             pause = await CurrentAsync(runtime).ConfigureAwait(false);
         }
 
         runtime.Health.Waiting(name, null);
         runtime.PauseMetrics.Set(name, runtime.PauseConnector, null);
-        if (pause is null)
+        if (pause is not null)
         {
-            await PausedPolling.WaitAsync(consumer, TimeSpan.Zero, false, runtime).ConfigureAwait(false);
-            runtime.Logger.LogWarning("{Name} resumed", name);
+            return false;
         }
+
+        await PausedPolling.PollAsync(consumer, false, runtime).ConfigureAwait(false);
+        runtime.Logger.LogWarning("{Name} resumed", name);
+        return true;
     }
 
     private static async Task<ConnectorPause?> CurrentAsync<TEvent>(SubscriptionRuntime<TEvent> runtime)

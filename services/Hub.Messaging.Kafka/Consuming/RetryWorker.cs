@@ -38,7 +38,11 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
             {
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await PauseGate.HoldWhilePausedAsync(consumer, name, runtime, () => Task.CompletedTask, stoppingToken).ConfigureAwait(false);
+                    if (!await PauseGate.HoldWhilePausedAsync(consumer, name, runtime, () => Task.CompletedTask, stoppingToken).ConfigureAwait(false))
+                    {
+                        continue;
+                    }
+
                     _holds.ResumeDue(consumer);
                     var result = TolerantPoll.Consume(consumer, options.PollTimeout, runtime.Logger);
                     runtime.Health.Polled(name);
@@ -66,7 +70,7 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
     private async Task ProcessAsync(IConsumer<byte[]?, byte[]?> consumer, InboundMessage message, string name, DateTimeOffset? probeHeldUntil, CancellationToken cancellationToken)
     {
         var options = runtime.Options;
-        Func<TimeSpan, bool, Task> wait = (delay, paused) => PausedPolling.WaitAsync(consumer, delay, paused, runtime);
+        Func<bool, Task> wait = paused => PausedPolling.PollAsync(consumer, paused, runtime);
         Action<bool> report = ok => runtime.Health.StoreAvailability(name, ok);
         var decoded = await runtime.Guard.RunAsync("Schema registry", () => runtime.Decoder.DecodeAsync(message, cancellationToken), wait, report, cancellationToken).ConfigureAwait(false);
         var origin = message.OriginPartition;

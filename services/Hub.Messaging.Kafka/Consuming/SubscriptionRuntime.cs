@@ -5,16 +5,18 @@ using Hub.Messaging.Kafka.Pipeline;
 using Hub.Messaging.Kafka.Telemetry;
 using Hub.Messaging.Processing;
 using Hub.Messaging.Serialization;
+using Hub.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Registry;
 
 namespace Hub.Messaging.Kafka.Consuming;
 
 /// <summary>
 /// Everything one subscription's main and retry workers share: options, the decoder, the store, and their stages
-/// (<see cref="ConsumerPipeline"/>) built once around one resilience pipeline (one circuit breaker per subscription,
-/// not per worker).
+/// (<see cref="ConsumerPipeline"/>) built once around the subscription's "handler:{name}" resilience pipeline,
+/// obtained by name once here (one circuit breaker per subscription, not per worker or message).
 /// </summary>
 public sealed class SubscriptionRuntime<TEvent>
     where TEvent : class, IIntegrationEvent
@@ -33,8 +35,8 @@ public sealed class SubscriptionRuntime<TEvent>
         ConsumerFactory = services.GetRequiredService<KafkaConsumerFactory>();
         Decoder = new EventDecoder<TEvent>(services.GetRequiredService<IEventDeserializer<TEvent>>());
         var telemetry = services.GetRequiredService<MessagingTelemetry>();
-        var budget = new RetryBudget(Options.Retry.BudgetRatio);
-        var pipeline = services.GetRequiredService<HandlerResiliencePipelineFactory>().Create(Options, budget);
+        var budget = services.GetRequiredKeyedService<RetryBudget>(name);
+        var pipeline = services.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(ResiliencePipelineNames.HandlerFor(name));
         Recovery = new RecoverySignal(Time, Options.Retry.OutageFailureThreshold);
         var invoker = new HandlerInvoker(pipeline, budget, services.GetRequiredService<IErrorClassifier>(), telemetry, Time, Recovery);
         var parts = new PipelineParts(Options, invoker, services.GetRequiredService<FailureRouter>(), telemetry, Time);

@@ -42,7 +42,11 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
                 status.Start(consumer);
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await PauseGate.HoldWhilePausedAsync(consumer, options.Name, runtime, async () => { await FinishAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false); pending = null; }, stoppingToken).ConfigureAwait(false);
+                    if (!await PauseGate.HoldWhilePausedAsync(consumer, options.Name, runtime, async () => { await FinishAsync(consumer, pending, replays, hardStop.Token).ConfigureAwait(false); pending = null; }, stoppingToken).ConfigureAwait(false))
+                    {
+                        continue;
+                    }
+
                     var batch = BatchCollector.Collect(consumer, options.MaxBatchSize, options.PollTimeout, runtime.Logger, stoppingToken);
                     runtime.Health.Polled(options.Name);
                     var decoded = batch.Count == 0 ? [] : await GuardAsync(consumer, "Schema registry", () => DecodeAllAsync(batch, hardStop.Token), hardStop.Token).ConfigureAwait(false);
@@ -129,7 +133,7 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
     }
 
     private Task<T> GuardAsync<T>(IConsumer<byte[]?, byte[]?> consumer, string what, Func<Task<T>> operation, CancellationToken cancellationToken) =>
-        runtime.Guard.RunAsync(what, operation, (wait, paused) => PausedPolling.WaitAsync(consumer, wait, paused, runtime), ok => runtime.Health.StoreAvailability(runtime.Options.Name, ok), cancellationToken);
+        runtime.Guard.RunAsync(what, operation, paused => PausedPolling.PollAsync(consumer, paused, runtime), ok => runtime.Health.StoreAvailability(runtime.Options.Name, ok), cancellationToken);
 
     /// <summary>Partitions decode in parallel (decoding is the CPU-heavy step); each keeps its offset order.</summary>
     private async Task<List<DecodedMessage<TEvent>>> DecodeAllAsync(List<InboundMessage> batch, CancellationToken cancellationToken)

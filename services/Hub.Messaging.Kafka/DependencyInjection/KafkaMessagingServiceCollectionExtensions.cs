@@ -8,6 +8,8 @@ using Hub.Messaging.Kafka.Health;
 using Hub.Messaging.Kafka.Pipeline;
 using Hub.Messaging.Kafka.Producing;
 using Hub.Messaging.Kafka.Telemetry;
+using Hub.Resilience;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -37,8 +39,8 @@ public static class KafkaMessagingServiceCollectionExtensions
         services.TryAddSingleton<CircuitBreakerMetrics>();
         services.TryAddSingleton<ConnectorPauseMetrics>();
         services.TryAddSingleton<PartitionOwnership>();
-        services.TryAddSingleton<HandlerResiliencePipelineFactory>();
         services.TryAddSingleton<FailureRouter>();
+        services.AddRetryPipeline(ResiliencePipelineNames.DependencyOutage, RetryPipelineDefaults.DependencyOutage, error => error is DependencyUnavailableException);
         services.TryAddSingleton<DependencyOutageGuard>();
         services.TryAddSingleton<CheckpointResumer>();
         services.TryAddSingleton<GroupProtocolProvider>();
@@ -60,14 +62,17 @@ public static class KafkaMessagingServiceCollectionExtensions
 
     /// <summary>
     /// One subscription: a main worker on <see cref="SubscriptionOptions.Topics"/> and, unless disabled, a retry worker
-    /// on its retry topic. Options come from "Subscriptions:{name}", then <paramref name="configure"/>. The returned
-    /// builder adds the subscription's own stages (<see cref="SubscriptionBuilder{TEvent}.UseStage{TStage}"/>).
+    /// on its retry topic. Options come from "Resilience:handler" (Retry, CircuitBreaker and RateLimit defaults of every
+    /// subscription), then "Subscriptions:{name}", then <paramref name="configure"/>; its handler calls run in the
+    /// "handler:{name}" resilience pipeline. The returned builder adds the subscription's own stages
+    /// (<see cref="SubscriptionBuilder{TEvent}.UseStage{TStage}"/>).
     /// </summary>
     public static SubscriptionBuilder<TEvent> AddSubscription<TEvent, THandler>(this IServiceCollection services, string name, Action<SubscriptionOptions>? configure = null)
         where TEvent : class, IIntegrationEvent
         where THandler : class, IEventHandler<TEvent>
     {
         services.AddOptions<SubscriptionOptions>(name)
+            .Configure<IServiceProvider>((o, sp) => HandlerResilienceDefaults.Apply(sp.GetService<IConfiguration>(), o))
             .BindConfiguration($"{SubscriptionOptions.SectionPrefix}:{name}")
             .Configure(o =>
             {
@@ -78,6 +83,7 @@ public static class KafkaMessagingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<SubscriptionOptions>, SubscriptionOptionsValidator>());
         services.TryAddScoped<THandler>();
+        services.AddHandlerPipeline(name);
         var builder = new SubscriptionBuilder<TEvent>(services);
         services.AddKeyedSingleton(name, (sp, _) => new SubscriptionRuntime<TEvent>(name, typeof(THandler), builder.StageTypes, sp));
         // Hosted services start in registration order: the group protocol is chosen before any worker starts, so a

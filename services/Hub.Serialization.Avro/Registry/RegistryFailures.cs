@@ -20,6 +20,15 @@ public static class RegistryFailures
         _ => false,
     };
 
+    /// <summary>
+    /// Worth another try of the same request: a registry answer of 408, 429, 500, 502, 503 or 504, the statuses
+    /// Confluent's client retried itself before the "schema-registry" pipeline took over. No answer at all is not
+    /// retried here: Confluent's client already tried every URL, and the consumer's outage guard waits it out.
+    /// </summary>
+    public static bool IsRetriable(Exception exception) =>
+        exception is SchemaRegistryException { Status: HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError
+            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout };
+
     /// <summary>The registry answered that the subject (or its version) does not exist.</summary>
     public static bool IsSubjectNotFound(Exception exception) =>
         exception is SchemaRegistryException { ErrorCode: RegistryErrorCodes.SubjectNotFound or RegistryErrorCodes.VersionNotFound };

@@ -3,7 +3,10 @@ using Confluent.SchemaRegistry;
 
 namespace Hub.Serialization.Avro.Registry;
 
-/// <summary>Confluent's <see cref="CachedSchemaRegistryClient"/> configured from the platform's options.</summary>
+/// <summary>
+/// Confluent's <see cref="CachedSchemaRegistryClient"/> configured from the platform's options, sending each request
+/// once per URL; <c>AddAvroSerialization</c> wraps it in <see cref="RetryingSchemaRegistryClient"/>.
+/// </summary>
 public static class SchemaRegistryClients
 {
     public static CachedSchemaRegistryClient Create(SchemaRegistryOptions options, AvroSerdeOptions? serde = null) =>
@@ -18,9 +21,9 @@ public static class SchemaRegistryClients
             // Confluent's client takes the same comma-separated list and moves on to the next URL on failure.
             Url = string.Join(",", options.GetBaseUris().Select(u => u.ToString().TrimEnd('/'))),
             RequestTimeoutMs = Milliseconds(options.RequestTimeout),
-            MaxRetries = options.MaxRetries,
-            RetriesWaitMs = Milliseconds(options.RetryBackoff),
-            RetriesMaxWaitMs = Milliseconds(options.MaxRetryBackoff),
+            // Confluent 2.16 counts tries, not retries, under this name (0 fails every request): one try per URL.
+            // Retries are the "schema-registry" resilience pipeline's (RetryingSchemaRegistryClient).
+            MaxRetries = 1,
             MaxCachedSchemas = options.MaxCachedSchemas,
         };
 

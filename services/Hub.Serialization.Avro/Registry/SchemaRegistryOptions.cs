@@ -22,15 +22,16 @@ public sealed class SchemaRegistryOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Retries of a request that failed with a 5xx, 408 or 429 (Confluent's max.retries); default 3.</summary>
-    [Range(0, 10)]
-    public int MaxRetries { get; set; } = 3;
-
-    /// <summary>Wait before the first retry, doubled each retry up to <see cref="MaxRetryBackoff"/>; default 200 ms.</summary>
-    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>Longest wait between retries; default 5 s.</summary>
-    public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Keys that moved to <c>Resilience:schema-registry</c> (retries are the "schema-registry" resilience pipeline's,
+    /// see docs/reliability.md): refused on start, so a value set here is not silently ignored.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> MovedKeys { get; } = new Dictionary<string, string>
+    {
+        ["MaxRetries"] = "Resilience:schema-registry:MaxRetryAttempts (retries after the first try; MaxRetries counted tries)",
+        ["RetryBackoff"] = "Resilience:schema-registry:Delay",
+        ["MaxRetryBackoff"] = "Resilience:schema-registry:MaxDelay",
+    };
 
     /// <summary>Entries per cache of the client (and datum readers per deserializer); default 1000.</summary>
     [Range(1, 1_000_000)]
@@ -63,11 +64,6 @@ public sealed class SchemaRegistryOptions : IValidatableObject
             yield return new ValidationResult(
                 "SslKeyLocation (a PEM key) is not supported by Confluent's registry client: give SslCertificateLocation a PKCS#12 file (openssl pkcs12 -export) and SslKeyPassword.",
                 [nameof(SslKeyLocation)]);
-        }
-
-        if (RetryBackoff < TimeSpan.Zero || MaxRetryBackoff < RetryBackoff)
-        {
-            yield return new ValidationResult("RetryBackoff must be >= 0 and <= MaxRetryBackoff.", [nameof(RetryBackoff), nameof(MaxRetryBackoff)]);
         }
     }
 }

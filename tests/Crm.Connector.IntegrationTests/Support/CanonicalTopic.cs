@@ -15,7 +15,7 @@ namespace Crm.Connector.IntegrationTests;
 /// <summary>Reads CustomerUpserted from a topic (Avro, schemas from the registry) and publishes test events to it.</summary>
 public sealed class CanonicalTopic(StackFixture stack, Uri registry) : IDisposable
 {
-    private readonly Confluent.SchemaRegistry.CachedSchemaRegistryClient _registry = SchemaRegistryClients.Create(new SchemaRegistryOptions { Url = registry.ToString(), MaxRetries = 1 });
+    private readonly Confluent.SchemaRegistry.CachedSchemaRegistryClient _registry = SchemaRegistryClients.Create(new SchemaRegistryOptions { Url = registry.ToString() });
 
     /// <summary>The registry the connector writes its schemas to, for decoding other event types.</summary>
     public Confluent.SchemaRegistry.CachedSchemaRegistryClient Registry => _registry;

@@ -31,6 +31,11 @@ public static class LayerRules
             p => p.Name == "Hub.Observability",
             r => r is "Hub.Messaging.Kafka" or ConfluentKafka,
             "every service (the registry too) uses Hub.Observability; the messaging metrics live in Hub.Messaging.Kafka"),
+        new(
+            "resilience links nothing of the platform",
+            p => p.Name == "Hub.Resilience",
+            r => r.StartsWith("Hub.", StringComparison.Ordinal) || r.StartsWith("Confluent.", StringComparison.Ordinal) || r == "StackExchange.Redis",
+            "the serde, the messaging library and the connector kit all obtain their pipelines from Hub.Resilience; it knows only Polly and configuration"),
     ];
 
     public static bool IsConnector(ProjectNode project) => IsService(project) && project.Name.EndsWith(".Connector", StringComparison.Ordinal);

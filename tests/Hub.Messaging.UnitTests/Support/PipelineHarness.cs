@@ -2,22 +2,27 @@ using System.Diagnostics.Metrics;
 using System.Text;
 using Hub.Messaging.Errors;
 using Hub.Messaging.Kafka.Configuration;
+using Hub.Messaging.Kafka.DependencyInjection;
 using Hub.Messaging.Kafka.Pipeline;
 using Hub.Messaging.Kafka.Telemetry;
 using Hub.Messaging.Processing;
 using Hub.Messaging.Serialization;
+using Hub.Resilience;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Polly.Registry;
 
 namespace Hub.Messaging.UnitTests.Support;
 
 /// <summary>
-/// Wires a subscription's pipeline the way SubscriptionRuntime does (resilience pipeline, budget, invoker, router,
+/// Wires a subscription's pipeline the way SubscriptionRuntime does (the named resilience pipeline, budget, invoker, router,
 /// the main worker's stages, processor) around a fake producer, a scripted handler and a fake clock. In-process
 /// retries have no delay by default, so nothing waits on the clock unless a test asks for it.
 /// </summary>
 internal sealed class PipelineHarness : IDisposable
 {
+    public const string SubscriptionName = "orders-sub";
     public const string Topic = "orders";
     public const string Group = "orders-group";
     public const int PartitionNumber = 3;
@@ -28,14 +33,27 @@ internal sealed class PipelineHarness : IDisposable
     /// <param name="userStages">Stages as UseStage adds them: after the built-in checks, before the handler.</param>
     public PipelineHarness(Action<SubscriptionOptions>? configure = null, IErrorClassifier? classifier = null, IReadOnlyList<IMessageStage<TestEvent>>? userStages = null)
     {
-        Options = new SubscriptionOptions { Name = "orders-sub", Topics = [Topic], GroupId = Group };
-        Options.Retry.InProcessBaseDelay = TimeSpan.Zero;
-        configure?.Invoke(Options);
-        _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        Telemetry = new MessagingTelemetry(_services.GetRequiredService<IMeterFactory>());
         Classifier = classifier ?? new DefaultErrorClassifier();
-        Budget = new RetryBudget(Options.Retry.BudgetRatio);
-        Pipeline = new HandlerResiliencePipelineFactory(Classifier, Circuits, Time).Create(Options, Budget);
+        var services = new ServiceCollection().AddMetrics();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(Classifier);
+        services.AddSingleton(Circuits);
+        services.Configure<SubscriptionOptions>(SubscriptionName, o =>
+        {
+            o.Name = SubscriptionName;
+            o.Topics = [Topic];
+            o.GroupId = Group;
+            o.Retry.InProcessBaseDelay = TimeSpan.Zero;
+            configure?.Invoke(o);
+        });
+        // The subscription's named pipeline, as SubscriptionRuntime obtains it (options unvalidated, so tests may
+        // use delays no operator could configure).
+        services.AddHandlerPipeline(SubscriptionName);
+        _services = services.BuildServiceProvider();
+        Options = _services.GetRequiredService<IOptionsMonitor<SubscriptionOptions>>().Get(SubscriptionName);
+        Telemetry = new MessagingTelemetry(_services.GetRequiredService<IMeterFactory>());
+        Budget = _services.GetRequiredKeyedService<RetryBudget>(SubscriptionName);
+        Pipeline = _services.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(ResiliencePipelineNames.HandlerFor(SubscriptionName));
         Recovery = new RecoverySignal(Time, Options.Retry.OutageFailureThreshold);
         Invoker = new HandlerInvoker(Pipeline, Budget, Classifier, Telemetry, Time, Recovery);
         Router = new FailureRouter(Producer, Telemetry, Time);

@@ -8,15 +8,19 @@ using Polly.Retry;
 namespace Hub.Messaging.Kafka.Pipeline;
 
 /// <summary>
-/// Rate limiter (outermost, so waiting for a permit is not a failure) → retry with exponential backoff, jitter and a
-/// retry budget → circuit breaker (innermost, so it counts every attempt). One pipeline per subscription, so the
-/// breaker's state is shared by all its partitions.
+/// The "handler" pipeline of one subscription: rate limiter (outermost, so waiting for a permit is not a failure) →
+/// retry with exponential backoff, jitter and a retry budget → circuit breaker (innermost, so it counts every
+/// attempt). Registered by name per subscription (<c>handler:{subscription}</c>, see
+/// <c>HandlerPipelineServiceCollectionExtensions</c>), so the breaker's state is shared by all its partitions and
+/// both its workers.
 /// </summary>
-public sealed class HandlerResiliencePipelineFactory(IErrorClassifier classifier, CircuitStates circuits, TimeProvider time)
+public static class HandlerResiliencePipeline
 {
-    public ResiliencePipeline Create(SubscriptionOptions options, RetryBudget budget)
+    /// <param name="options">The subscription's options: <c>Resilience:handler</c> overridden by <c>Subscriptions:{name}</c>.</param>
+    public static void Configure(ResiliencePipelineBuilder builder, SubscriptionOptions options, RetryBudget budget, IErrorClassifier classifier, CircuitStates circuits)
     {
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time, Name = options.Name };
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
         if (options.RateLimit.PermitsPerSecond > 0)
         {
             builder.AddRateLimiter(new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
@@ -40,7 +44,7 @@ public sealed class HandlerResiliencePipelineFactory(IErrorClassifier classifier
                 UseJitter = true,
                 Delay = retry.InProcessBaseDelay,
                 MaxDelay = retry.InProcessMaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetryInProcess(args.Outcome.Exception, retry) && budget.TryWithdraw()),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetryInProcess(args.Outcome.Exception, retry, classifier) && budget.TryWithdraw()),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is TransientEventException { RetryAfter: { } after } ? after : (TimeSpan?)null),
             });
         }
@@ -56,20 +60,18 @@ public sealed class HandlerResiliencePipelineFactory(IErrorClassifier classifier
                 SamplingDuration = breaker.SamplingDuration,
                 BreakDuration = breaker.BreakDuration,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && classifier.Classify(ex) == ErrorKind.Transient),
-                OnOpened = _ => Report(options.Name, "open"),
-                OnHalfOpened = _ => Report(options.Name, "half-open"),
-                OnClosed = _ => Report(options.Name, "closed"),
+                OnOpened = _ => Report(circuits, options.Name, "open"),
+                OnHalfOpened = _ => Report(circuits, options.Name, "half-open"),
+                OnClosed = _ => Report(circuits, options.Name, "closed"),
             });
         }
-
-        return builder.Build();
     }
 
     /// <summary>
     /// Not worth an in-process retry: permanent errors, an open breaker, or a Retry-After longer than the in-process
     /// delays allow (the retry topic waits for that without blocking the partition).
     /// </summary>
-    private bool ShouldRetryInProcess(Exception? exception, RetryOptions retry) => exception switch
+    private static bool ShouldRetryInProcess(Exception? exception, RetryOptions retry, IErrorClassifier classifier) => exception switch
     {
         null or OperationCanceledException => false,
         BrokenCircuitException or IsolatedCircuitException => false,
@@ -77,7 +79,7 @@ public sealed class HandlerResiliencePipelineFactory(IErrorClassifier classifier
         _ => classifier.Classify(exception) == ErrorKind.Transient,
     };
 
-    private ValueTask Report(string subscription, string state)
+    private static ValueTask Report(CircuitStates circuits, string subscription, string state)
     {
         circuits.Set(subscription, state);
         return ValueTask.CompletedTask;

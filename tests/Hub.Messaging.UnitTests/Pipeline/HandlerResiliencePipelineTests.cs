@@ -7,7 +7,7 @@ using Polly.CircuitBreaker;
 namespace Hub.Messaging.UnitTests.Pipeline;
 
 /// <summary>The pipeline is exercised through HandlerInvoker, exactly as the subscription workers use it.</summary>
-public sealed class HandlerResiliencePipelineFactoryTests
+public sealed class HandlerResiliencePipelineTests
 {
     // Long enough that a retry which should not happen leaves the call waiting on the fake clock, so it shows up as a timeout.
     private static readonly TimeSpan NeverElapses = TimeSpan.FromHours(1);
@@ -17,7 +17,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     [InlineData(0, 1)]
     [InlineData(1, 2)]
     [InlineData(3, 4)]
-    public async Task Create_TransientErrors_RetriedInProcessAttemptsTimes(int inProcessAttempts, int expectedCalls)
+    public async Task Pipeline_TransientErrors_RetriedInProcessAttemptsTimes(int inProcessAttempts, int expectedCalls)
     {
         using var harness = new PipelineHarness(o => o.Retry.InProcessAttempts = inProcessAttempts);
         harness.Handler.FailAlways("e1", () => new TransientEventException("down"));
@@ -30,7 +30,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_TransientErrorThenSuccess_StopsRetryingAfterSuccess()
+    public async Task Pipeline_TransientErrorThenSuccess_StopsRetryingAfterSuccess()
     {
         using var harness = new PipelineHarness(o => o.Retry.InProcessAttempts = 5);
         harness.Handler.FailTimes("e1", 2, () => new TimeoutException("slow"));
@@ -51,7 +51,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
 
     [Theory]
     [MemberData(nameof(PermanentErrors))]
-    public async Task Create_PermanentError_NotRetried(Exception error)
+    public async Task Pipeline_PermanentError_NotRetried(Exception error)
     {
         using var harness = new PipelineHarness(o =>
         {
@@ -67,7 +67,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_RetryAfterLongerThanInProcessMaxDelay_NotRetried()
+    public async Task Pipeline_RetryAfterLongerThanInProcessMaxDelay_NotRetried()
     {
         using var harness = new PipelineHarness(o =>
         {
@@ -83,7 +83,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_RetryAfterWithinInProcessMaxDelay_RetriedAfterThatDelay()
+    public async Task Pipeline_RetryAfterWithinInProcessMaxDelay_RetriedAfterThatDelay()
     {
         using var harness = new PipelineHarness(o =>
         {
@@ -104,7 +104,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_RetryBudgetSpent_FailureNotRetried()
+    public async Task Pipeline_RetryBudgetSpent_FailureNotRetried()
     {
         using var harness = new PipelineHarness(o =>
         {
@@ -124,7 +124,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_RetryBudgetRunsOutDuringRetries_StopsAtTheBudget()
+    public async Task Pipeline_RetryBudgetRunsOutDuringRetries_StopsAtTheBudget()
     {
         using var harness = new PipelineHarness(o =>
         {
@@ -142,7 +142,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public void Create_CircuitBreakerEnabled_ReportsClosed()
+    public void Pipeline_CircuitBreakerEnabled_ReportsClosed()
     {
         using var harness = new PipelineHarness();
 
@@ -150,7 +150,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public void Create_CircuitBreakerDisabled_ReportsNothing()
+    public void Pipeline_CircuitBreakerDisabled_ReportsNothing()
     {
         using var harness = new PipelineHarness(o => o.CircuitBreaker.Enabled = false);
 
@@ -158,7 +158,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_FailureRatioReached_CircuitOpensAndRejectsCalls()
+    public async Task Pipeline_FailureRatioReached_CircuitOpensAndRejectsCalls()
     {
         using var harness = new PipelineHarness(OpensAfterTwoFailures);
         harness.Handler.FailEverything(() => new TransientEventException("down"));
@@ -175,7 +175,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_FailureRatioNotReached_CircuitStaysClosed()
+    public async Task Pipeline_FailureRatioNotReached_CircuitStaysClosed()
     {
         using var harness = new PipelineHarness(o =>
         {
@@ -193,7 +193,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_PermanentErrors_DoNotOpenCircuit()
+    public async Task Pipeline_PermanentErrors_DoNotOpenCircuit()
     {
         using var harness = new PipelineHarness(OpensAfterTwoFailures);
         harness.Handler.FailEverything(() => new PermanentEventException("rejected", "no"));
@@ -208,7 +208,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_CircuitOpen_BrokenCircuitNotRetried()
+    public async Task Pipeline_CircuitOpen_BrokenCircuitNotRetried()
     {
         using var harness = new PipelineHarness(o =>
         {
@@ -230,7 +230,7 @@ public sealed class HandlerResiliencePipelineFactoryTests
     }
 
     [Fact]
-    public async Task Create_BreakDurationElapsed_HalfOpensAndClosesOnSuccess()
+    public async Task Pipeline_BreakDurationElapsed_HalfOpensAndClosesOnSuccess()
     {
         using var harness = new PipelineHarness(OpensAfterTwoFailures);
         harness.Handler.FailAlways("e1", () => new TransientEventException("down"));

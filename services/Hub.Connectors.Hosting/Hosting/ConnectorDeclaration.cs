@@ -1,0 +1,76 @@
+using Hub.Connectors.Polling;
+using Hub.Contracts;
+using Hub.Messaging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Connectors.Hosting;
+
+/// <summary>
+/// What a connector is, declared in one place: the API client of its system, the canonical events it writes there
+/// (outbound subscriptions, with the kit's echo suppression and ownership), what it reads from there (pollers,
+/// endpoints such as webhooks) and the few services of its own. Topics and groups come from contracts/topics.yaml,
+/// settings from the sections each part names (ExternalApis, Subscriptions, Polling). See docs/adding-a-connector.md.
+/// </summary>
+public sealed class ConnectorDeclaration
+{
+    private readonly List<Action<WebApplication>> _endpoints = [];
+
+    internal ConnectorDeclaration(IServiceCollection services, string system)
+    {
+        Services = services;
+        System = system;
+    }
+
+    /// <summary>The connector's container, for the services its handlers and feeds need.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>The external system's name (Connector:SourceSystem); also the name of its API's settings.</summary>
+    public string System { get; }
+
+    internal IReadOnlyList<Action<WebApplication>> EndpointMappers => _endpoints;
+
+    /// <summary>The system's API client, configured from ExternalApis:{system}; <paramref name="configure"/> adds handlers (rate limits, tenant headers).</summary>
+    public ConnectorDeclaration Api<TClient>(Action<IHttpClientBuilder>? configure = null)
+        where TClient : class
+    {
+        var client = Services.AddExternalApi<TClient>(System);
+        configure?.Invoke(client);
+        return this;
+    }
+
+    /// <summary>Writes <typeparamref name="TEvent"/> to the system: group {connector}.{subscription} as contracts/topics.yaml declares it.</summary>
+    public ConnectorDeclaration Outbound<TEvent, THandler>(string subscription, Action<SubscriptionBuilder<TEvent>>? configure = null)
+        where TEvent : class, ICanonicalEvent
+        where THandler : class, IEventHandler<TEvent>
+    {
+        var built = Services.AddOutboundSubscription<TEvent, THandler>(subscription);
+        configure?.Invoke(built);
+        return this;
+    }
+
+    /// <summary>Reads changed records from the system by delta polling (settings Polling:{poller}).</summary>
+    public ConnectorDeclaration Poll<TRecord, TFeed>(string poller, Action<DeltaPollingOptions>? configure = null)
+        where TRecord : class
+        where TFeed : class, IDeltaFeed<TRecord>
+    {
+        Services.AddDeltaPolling<TRecord, TFeed>(poller, configure);
+        return this;
+    }
+
+    /// <summary>Endpoints the system calls (webhooks) or operators use, mapped with the connector's own endpoints.</summary>
+    public ConnectorDeclaration Endpoints(Action<WebApplication> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        _endpoints.Add(map);
+        return this;
+    }
+
+    /// <summary>The connector's own services (mappers, stores, feeds' helpers).</summary>
+    public ConnectorDeclaration Use(Action<IServiceCollection> register)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        register(Services);
+        return this;
+    }
+}
