@@ -47,6 +47,20 @@ public sealed class OutboundOwnershipRecordTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task DecideAsync_ReadRecordWithBlanks_FillsThemWithoutConflictsButKeepsFieldsGuardedOnCreate()
+    {
+        await using var hub = await StartAsync(stack);
+        var customer = OwnershipSamples.Customer("c-1", email: "ada@shop.example");
+        var held = new Dictionary<string, string?>(Holding(customer).Values!) { ["email"] = null, ["credit_limit"] = "" };
+
+        var write = await hub.CustomerAsync(customer, "shop", TargetRecord.Read(held));
+
+        write.Targets.Should().Equal(["email"], "filling a blank overwrites nobody's value, like creating the record");
+        write.Withheld.Should().Equal("credit_limit");
+        write.Conflicts.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task DecideAsync_UnchangedReadRecord_NothingWrittenNothingQueued()
     {
         await using var hub = await StartAsync(stack);

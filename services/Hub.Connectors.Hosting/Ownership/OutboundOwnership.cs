@@ -56,7 +56,7 @@ public sealed partial class OutboundOwnership(
         }
 
         var write = change.Target.Exists
-            ? evaluation.ToApply.SelectMany(d => changed[d.Field]).Concat(ChangedUngoverned(change, fieldOf))
+            ? evaluation.ToApply.SelectMany(d => changed[d.Field]).Concat(ChangedUngoverned(change, fieldOf)).Concat(ChangedFields.FilledBlanks(change, fieldOf, entity))
             : change.Desired.Keys.Where(t => !withheld.Contains(t));
         return new OutboundWrite(write.ToHashSet(StringComparer.Ordinal), withheld, conflicts);
     }
