@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Polly.Registry;
 
 namespace Hub.Serialization.Avro;
 
@@ -39,9 +38,10 @@ public static class AvroSerializationExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.TryAddSingleton<ISchemaRegistryClient>(sp => new RetryingSchemaRegistryClient(
-            SchemaRegistryClients.Create(sp.GetRequiredService<IOptions<SchemaRegistryOptions>>().Value, sp.GetRequiredService<IOptions<AvroSerdeOptions>>().Value),
-            sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(ResiliencePipelineNames.SchemaRegistry)));
+        services.TryAddSingleton<ISchemaRegistryClient>(sp => SchemaRegistryClients.Create(
+            sp.GetRequiredService<IOptions<SchemaRegistryOptions>>().Value,
+            sp.GetRequiredService<IOptions<AvroSerdeOptions>>().Value,
+            sp.GetRequiredService<IOptionsMonitor<RetryPipelineOptions>>().Get(ResiliencePipelineNames.SchemaRegistry)));
         services.TryAddSingleton(typeof(IEventSerializer<>), typeof(ConfluentAvroSerializer<>));
         services.TryAddSingleton(typeof(IEventDeserializer<>), typeof(ConfluentAvroDeserializer<>));
         services.TryAddSingleton<IEventSerializer<GenericRecord>, GenericAvroSerializer>();

@@ -16,7 +16,7 @@ public class AvroSerializationExtensionsTests
     {
         using var provider = Build(new() { ["SchemaRegistry:Url"] = "http://127.0.0.1:8081", ["AvroSerde:SubjectNameStrategy"] = "Record" });
 
-        provider.GetRequiredService<ISchemaRegistryClient>().Should().BeOfType<RetryingSchemaRegistryClient>();
+        provider.GetRequiredService<ISchemaRegistryClient>().Should().BeOfType<CachedSchemaRegistryClient>();
         provider.GetRequiredService<IEventSerializer<OrderPlaced>>().Should().BeOfType<ConfluentAvroSerializer<OrderPlaced>>();
         provider.GetRequiredService<IEventDeserializer<OrderPlaced>>().Should().BeOfType<ConfluentAvroDeserializer<OrderPlaced>>();
         provider.GetRequiredService<IEventDeserializer<GenericRecord>>().Should().BeOfType<GenericAvroDeserializer>();
