@@ -33,6 +33,10 @@ public sealed class CustomerIdentity(
         {
             // The contact was written for expectedId but its keys resolved elsewhere: one customer, two ids.
             survivor = await crossReference.FindSurvivorAsync(EntityType, expectedId).ConfigureAwait(false);
+            // An id the cross-reference has never linked (an event whose id no connector registered) is no second
+            // record of this customer: there is nothing to merge, and the merge script would refuse it as not live.
+            var known = (await crossReference.GetLinksAsync(EntityType, survivor).ConfigureAwait(false)).Count > 0;
+            survivor = known ? survivor : canonicalId;
             losers = survivor == canonicalId ? [] : [canonicalId];
         }
 
