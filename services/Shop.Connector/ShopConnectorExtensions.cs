@@ -27,7 +27,7 @@ public static class ShopConnectorExtensions
     /// <summary>POST /webhooks/shopify: orders/create and customers/create to canonical events.</summary>
     public static WebApplicationBuilder AddShopInbound(this WebApplicationBuilder builder)
     {
-        builder.Services.AddWebhook<ShopifyWebhook, ShopifyWebhookVerifier, ShopifyPayloadParser, ShopifyWebhookHandler>(ShopifyWebhookVerifier.Name);
+        builder.Services.AddWebhook<ShopifyMessage, ShopifyWebhookVerifier, ShopifyPayloadParser, ShopifyWebhookHandler>(ShopifyWebhookVerifier.Name);
         builder.Services.AddInboundQuarantine<ShopOptions>(o => o.InboundDeadLetterTopic);
         builder.Services.AddSingleton<ShopCustomerMapper>();
         builder.Services.AddSingleton<ShopOrderMapper>();

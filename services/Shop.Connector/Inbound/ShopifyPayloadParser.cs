@@ -8,7 +8,7 @@ namespace Shop.Connector.Inbound;
 /// X-Shopify-Webhook-Id and X-Shopify-Topic are required and the body must be a JSON object (400 otherwise, so the
 /// mistake is visible to the sender).
 /// </summary>
-public sealed class ShopifyPayloadParser : IWebhookParser<ShopifyWebhook>
+public sealed class ShopifyPayloadParser : IWebhookParser<ShopifyMessage>
 {
     public string EntityOf(HttpRequest request)
     {
@@ -16,7 +16,7 @@ public sealed class ShopifyPayloadParser : IWebhookParser<ShopifyWebhook>
         return request.Headers[ShopifyHeaders.Topic].ToString().Split('/')[0].TrimEnd('s');
     }
 
-    public WebhookPayload<ShopifyWebhook> Parse(HttpRequest request, byte[] body)
+    public WebhookPayload<ShopifyMessage> Parse(HttpRequest request, byte[] body)
     {
         ArgumentNullException.ThrowIfNull(request);
         var headers = request.Headers;
@@ -24,7 +24,7 @@ public sealed class ShopifyPayloadParser : IWebhookParser<ShopifyWebhook>
             headers[ShopifyHeaders.WebhookId].ToString(), headers[ShopifyHeaders.Topic].ToString(), headers[ShopifyHeaders.ShopDomain].ToString(), headers[ShopifyHeaders.EventId].ToString());
         if (delivery.WebhookId.Length == 0 || delivery.Topic.Length == 0)
         {
-            return WebhookPayload.Malformed<ShopifyWebhook>($"{ShopifyHeaders.WebhookId} and {ShopifyHeaders.Topic} are required");
+            return WebhookPayload.Malformed<ShopifyMessage>($"{ShopifyHeaders.WebhookId} and {ShopifyHeaders.Topic} are required");
         }
 
         Dictionary<string, object?> record;
@@ -33,17 +33,17 @@ public sealed class ShopifyPayloadParser : IWebhookParser<ShopifyWebhook>
             using var document = JsonDocument.Parse(body);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return WebhookPayload.Malformed<ShopifyWebhook>($"malformed payload: expected a JSON object, found {document.RootElement.ValueKind}");
+                return WebhookPayload.Malformed<ShopifyMessage>($"malformed payload: expected a JSON object, found {document.RootElement.ValueKind}");
             }
 
             record = JsonRecord.ToDictionary(document.RootElement);
         }
         catch (JsonException ex)
         {
-            return WebhookPayload.Malformed<ShopifyWebhook>($"malformed JSON: {ex.Message}");
+            return WebhookPayload.Malformed<ShopifyMessage>($"malformed JSON: {ex.Message}");
         }
 
-        return WebhookPayload.Of([new WebhookItem<ShopifyWebhook>(delivery.Key, EntityOfTopic(delivery.Topic), new ShopifyWebhook(delivery, body, record))]);
+        return WebhookPayload.Of([new WebhookItem<ShopifyMessage>(delivery.Key, EntityOfTopic(delivery.Topic), new ShopifyMessage(delivery, body, record))]);
     }
 
     /// <summary>The entity of an outcome: what the connector reads from the topic, or the topic it does not read.</summary>

@@ -9,7 +9,7 @@ namespace Shop.Connector.Inbound;
 /// </summary>
 public static class ShopifyRejection
 {
-    public static RejectedRecord Of(ShopifyWebhook webhook, IReadOnlyList<MappingIssue> issues, DateTimeOffset receivedAt)
+    public static RejectedRecord Of(ShopifyMessage webhook, IReadOnlyList<MappingIssue> issues, DateTimeOffset receivedAt)
     {
         ArgumentNullException.ThrowIfNull(webhook);
         var delivery = webhook.Delivery;

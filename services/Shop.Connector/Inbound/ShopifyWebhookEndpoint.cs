@@ -17,7 +17,7 @@ public static class ShopifyWebhookEndpoint
 
     public static IEndpointRouteBuilder MapShopifyWebhooks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapWebhook<ShopifyWebhook>(Path, ShopifyWebhookVerifier.Name);
+        endpoints.MapWebhook<ShopifyMessage>(Path, ShopifyWebhookVerifier.Name);
         return endpoints;
     }
 }

@@ -20,13 +20,13 @@ public sealed class ShopifyWebhookHandler(
     CrossReferenceStore crossReference,
     CanonicalEventPublisher publisher,
     EnvelopeFactory envelopes,
-    TimeProvider time) : IWebhookItemHandler<ShopifyWebhook>
+    TimeProvider time) : IWebhookItemHandler<ShopifyMessage>
 {
     public const string OrdersCreate = "orders/create";
     public const string CustomersCreate = "customers/create";
 
     /// <param name="items">One webhook: each Shopify delivery is its own subject.</param>
-    public Task<WebhookOutcome> HandleAsync(IReadOnlyList<ShopifyWebhook> items, CancellationToken cancellationToken)
+    public Task<WebhookOutcome> HandleAsync(IReadOnlyList<ShopifyMessage> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         var webhook = items.Single();
@@ -38,7 +38,7 @@ public sealed class ShopifyWebhookHandler(
         };
     }
 
-    private async Task<WebhookOutcome> OrderCreatedAsync(ShopifyWebhook webhook, CancellationToken cancellationToken)
+    private async Task<WebhookOutcome> OrderCreatedAsync(ShopifyMessage webhook, CancellationToken cancellationToken)
     {
         var (delivery, order) = (webhook.Delivery, webhook.Record);
         var rejections = new List<MappingIssue>();
@@ -78,7 +78,7 @@ public sealed class ShopifyWebhookHandler(
         return WebhookOutcome.Published;
     }
 
-    private async Task<WebhookOutcome> CustomerCreatedAsync(ShopifyWebhook webhook, CancellationToken cancellationToken)
+    private async Task<WebhookOutcome> CustomerCreatedAsync(ShopifyMessage webhook, CancellationToken cancellationToken)
     {
         var (delivery, record) = (webhook.Delivery, webhook.Record);
         var result = customers.MapRecord(record);
@@ -98,6 +98,6 @@ public sealed class ShopifyWebhookHandler(
         return WebhookOutcome.Published;
     }
 
-    private WebhookOutcome Rejected(ShopifyWebhook webhook, IEnumerable<MappingIssue> issues) =>
+    private WebhookOutcome Rejected(ShopifyMessage webhook, IEnumerable<MappingIssue> issues) =>
         WebhookOutcome.Rejected(ShopifyRejection.Of(webhook, [.. issues], time.GetUtcNow()));
 }
