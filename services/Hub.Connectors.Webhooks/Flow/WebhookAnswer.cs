@@ -33,6 +33,19 @@ public sealed class WebhookAnswer : IResult
     public static WebhookAnswer Accepted(IReadOnlyDictionary<string, int> outcomes, IReadOnlyList<string> reasons) =>
         new(StatusCodes.Status200OK, null, null, outcomes, reasons);
 
+    /// <summary>200 counting the handled subjects by outcome and the deliveries completed before as "duplicate".</summary>
+    public static WebhookAnswer Accepted(IReadOnlyList<WebhookOutcome> outcomes, int duplicates)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var counts = outcomes.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (duplicates > 0)
+        {
+            counts["duplicate"] = duplicates;
+        }
+
+        return Accepted(counts, [.. outcomes.Where(o => o.Rejection is not null).Select(o => o.Rejection!.Reason.Message)]);
+    }
+
     public static WebhookAnswer Refused(int statusCode, string error) => new(statusCode, error, null, new Dictionary<string, int>(), []);
 
     public static WebhookAnswer RetryLater(string error, TimeSpan retryAfter) =>

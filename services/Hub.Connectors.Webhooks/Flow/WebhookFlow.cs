@@ -129,18 +129,7 @@ public sealed class WebhookFlow<TItem>(
             telemetry.Inbound(Channel, outcomeEntity, outcome.Name);
         }
 
-        return Accepted(outcomes.Select(o => o.Outcome).ToList(), duplicates.Count);
-    }
-
-    private static WebhookAnswer Accepted(IReadOnlyList<WebhookOutcome> outcomes, int duplicates)
-    {
-        var counts = outcomes.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        if (duplicates > 0)
-        {
-            counts["duplicate"] = duplicates;
-        }
-
-        return WebhookAnswer.Accepted(counts, [.. outcomes.Where(o => o.Rejection is not null).Select(o => o.Rejection!.Reason.Message)]);
+        return WebhookAnswer.Accepted([.. outcomes.Select(o => o.Outcome)], duplicates.Count);
     }
 
     private WebhookAnswer Defer(string entity, Exception exception)
