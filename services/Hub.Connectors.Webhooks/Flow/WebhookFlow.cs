@@ -33,9 +33,6 @@ public sealed class WebhookFlow<TItem>(
 
     private readonly ILogger _logger = loggers.CreateLogger(WebhookFlowLog.Category);
 
-    /// <summary>The receipt source and the key of the verifier, e.g. "shopify".</summary>
-    public string Source => source;
-
     public async Task<WebhookAnswer> ReceiveAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
