@@ -11,9 +11,9 @@ namespace Legacy.Connector.Inbound;
 
 /// <summary>
 /// Processes one claimed file (in processing/): duplicate check by content hash, read, validate and map every row,
-/// publish the good rows and wait for the broker's acks, quarantine the bad ones (<see cref="RowQuarantine"/>), then archive and record the hash.
-/// A crash anywhere before the archive step leaves the file in processing/, and processing it again publishes the
-/// same event ids (file hash + row), which consumers drop as duplicates.
+/// publish the good rows and wait for the broker's acks, quarantine the bad ones (<see cref="RowQuarantine"/>), then
+/// archive and record the hash. A crash anywhere before the archive step leaves the file in processing/, and
+/// processing it again publishes the same event ids (file hash + row), which consumers drop as duplicates.
 /// </summary>
 public sealed partial class FileProcessor(
     IOptions<InboundOptions> options,
