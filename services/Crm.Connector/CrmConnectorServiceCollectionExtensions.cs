@@ -25,14 +25,11 @@ public static class CrmConnectorServiceCollectionExtensions
             .ValidateOnStart();
         services.AddMappings();
         services.AddOutboundOwnership();
-        services.AddWebhookReceipts();
-        services.AddKeyedSingleton<IWebhookVerifier, HubSpotWebhookVerifier>(HubSpotWebhookVerifier.Name);
+        services.AddWebhook<HubSpotEvent, HubSpotWebhookVerifier, HubSpotPayloadParser, ContactInbound>(HubSpotWebhookVerifier.Name);
+        services.AddInboundQuarantine<CrmConnectorOptions>(o => o.InboundDeadLetterTopic);
         services.AddExternalApi<CrmClient>(CrmClient.SystemName);
         services.AddSingleton<CustomerIdentity>();
         services.AddSingleton<EchoMarkers>();
-        services.AddSingleton<InboundDeadLetters>();
-        services.AddSingleton<ContactInbound>();
-        services.AddSingleton<HubSpotWebhookProcessor>();
         services.AddOutboundSubscription<CustomerUpserted, CustomerToContactHandler>(CustomersSubscription);
         return builder;
     }

@@ -10,6 +10,7 @@ var app = builder.Build();
 app.UseMiddleware<HubSpotFaultShapeMiddleware>();
 app.UseSandbox();
 app.MapSandboxControl();
+app.MapWebhookTarget();
 app.MapCrmSandboxControl();
 app.MapContactsApi();
 app.Run();

@@ -18,6 +18,12 @@ public static class WebhookServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWebhookReceipts(this IServiceCollection services)
     {
+        // Once per process, however many webhook endpoints ask for it: the admission policy may be added only once.
+        if (services.Any(d => d.ServiceType == typeof(WebhookClaimLeases)))
+        {
+            return services;
+        }
+
         services.AddOptions<WebhookReceiptOptions>()
             .BindConfiguration(WebhookReceiptOptions.SectionName)
             .ValidateDataAnnotations()

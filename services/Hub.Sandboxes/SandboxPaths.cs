@@ -7,4 +7,5 @@ public static class SandboxPaths
     public const string Faults = Control + "/faults";
     public const string Requests = Control + "/requests";
     public const string Webhooks = Control + "/webhooks";
+    public const string WebhookTarget = Control + "/webhook-target";
 }

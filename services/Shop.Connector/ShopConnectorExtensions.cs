@@ -4,7 +4,6 @@ using Hub.Contracts;
 using Hub.Identity;
 using Hub.Mapping;
 using Microsoft.Extensions.DependencyInjection;
-using Hub.Messaging.Serialization;
 using Shop.Connector.Inbound;
 using Shop.Connector.Outbound;
 
@@ -28,16 +27,13 @@ public static class ShopConnectorExtensions
     /// <summary>POST /webhooks/shopify: orders/create and customers/create to canonical events.</summary>
     public static WebApplicationBuilder AddShopInbound(this WebApplicationBuilder builder)
     {
-        builder.Services.AddWebhookReceipts();
-        builder.Services.AddKeyedSingleton<IWebhookVerifier, ShopifyWebhookVerifier>(ShopifyWebhookVerifier.Name);
+        builder.Services.AddWebhook<ShopifyMessage, ShopifyWebhookVerifier, ShopifyPayloadParser, ShopifyWebhookHandler>(ShopifyWebhookVerifier.Name);
+        builder.Services.AddInboundQuarantine<ShopOptions>(o => o.InboundDeadLetterTopic);
         builder.Services.AddSingleton<ShopCustomerMapper>();
         builder.Services.AddSingleton<ShopOrderMapper>();
         builder.Services.AddSingleton<CustomerSnapshots>();
         builder.Services.AddFormerStateKey(CustomerSnapshots.FormerKeys, (keys, id) => keys.Key(CustomerSnapshots.Store, id));
         builder.Services.AddSingleton<ShopCustomerPublisher>();
-        builder.Services.AddSingleton<ShopifyWebhookProcessor>();
-        builder.Services.AddSingleton<InboundDeadLetter>();
-        builder.Services.AddSingleton<IEventSerializer<InboundRejection>, InboundRejectionSerializer>();
         return builder;
     }
 

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using Crm.Connector.Api;
 using Crm.Connector.Identity;
 using Hub.Connectors.Hosting;
+using Hub.Connectors.Webhooks;
 using Hub.Contracts;
 using Hub.Mapping;
 using Hub.Messaging;
@@ -11,24 +14,32 @@ namespace Crm.Connector.Inbound;
 /// <summary>
 /// One contact named by a webhook: read its current state from the CRM, map it, resolve its canonical id and
 /// publish CustomerUpserted. The event id is derived from contact id + updatedAt, so every webhook (and every
-/// redelivery) about the same version of the contact yields the same event, which consumers deduplicate.
+/// redelivery) about the same version of the contact yields the same event, which consumers deduplicate. A contact
+/// the mapping rejects is handed back as read from the CRM, with the reasons, for the kit to quarantine.
 /// </summary>
 public sealed partial class ContactInbound(
     CrmClient crm,
     MappingCatalog mappings,
     CustomerIdentity identity,
     EchoMarkers echoes,
-    InboundDeadLetters deadLetters,
     CanonicalEventPublisher publisher,
     EnvelopeFactory envelopes,
-    ILogger<ContactInbound> logger)
+    ILogger<ContactInbound> logger) : IWebhookItemHandler<HubSpotEvent>
 {
     public const string Mapping = "crm-to-canonical.customer";
 
+    /// <summary>The event-type header of a quarantined contact.</summary>
+    public const string RecordType = "crm.contact";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <param name="items">The new events of one contact (<see cref="HubSpotPayloadParser"/> makes the contact their subject).</param>
     /// <exception cref="ExternalApiUnavailableException">The CRM could not be read now: the webhook must be retried.</exception>
     /// <exception cref="PublishException">Kafka did not take the event: the webhook must be retried.</exception>
-    public async Task<ContactOutcome> ProcessAsync(string contactId, IReadOnlyCollection<HubSpotEvent> events, CancellationToken cancellationToken)
+    public async Task<WebhookOutcome> HandleAsync(IReadOnlyList<HubSpotEvent> items, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(items);
+        var contactId = items[0].ObjectId.ToString(CultureInfo.InvariantCulture);
         CrmContact contact;
         try
         {
@@ -37,23 +48,23 @@ public sealed partial class ContactInbound(
         catch (ExternalApiRejectedException ex) when (ex.Status == HttpStatusCode.NotFound)
         {
             LogGone(contactId);
-            return ContactOutcome.Gone;
+            return WebhookOutcome.Ignored("gone");
         }
 
-        var changes = events.Select(e => (e.SubscriptionType == "contact.creation" ? null : e.PropertyName, e.PropertyValue)).ToList();
+        var changes = items.Select(e => (e.SubscriptionType == "contact.creation" ? null : e.PropertyName, e.PropertyValue)).ToList();
         if (await echoes.IsEchoAsync(contact.Properties.GetValueOrDefault("email"), contact.Properties, changes).ConfigureAwait(false))
         {
             LogEcho(contactId);
-            return ContactOutcome.Echo;
+            return WebhookOutcome.Ignored("echo");
         }
 
         var eventId = DeterministicEventId.ForChange(envelopes.SourceSystem, "contact", contact.Id, contact.UpdatedAt);
         var result = mappings[Mapping].Map(contact.ToMappingSource());
         if (result.IsRejected)
         {
-            LogRejected(contactId, string.Join("; ", result.Rejections));
-            await deadLetters.QuarantineAsync(contact, result, eventId, cancellationToken).ConfigureAwait(false);
-            return ContactOutcome.Rejected;
+            return WebhookOutcome.Rejected(new RejectedRecord(
+                contact.Id, RecordType, JsonSerializer.SerializeToUtf8Bytes(contact, Json), eventId.ToString(),
+                new MappingRejectedException(result.Mapping, result.Rejections.ToList())));
         }
 
         var mapped = result.Record;
@@ -63,7 +74,7 @@ public sealed partial class ContactInbound(
         var envelope = envelopes.Observed(CustomerUpserted.ContractVersion, eventId, canonicalId, contact.Id, contact.UpdatedAt, correlationId);
         var customer = CustomerUpsertedFactory.Create(mapped, envelope);
         await publisher.PublishAsync(customer, cancellationToken).ConfigureAwait(false);
-        return ContactOutcome.Published;
+        return WebhookOutcome.Published;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "crm contact {ContactId} no longer exists; webhook acknowledged")]
@@ -71,7 +82,4 @@ public sealed partial class ContactInbound(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "crm contact {ContactId} changed by the connector's own write; not published again")]
     private partial void LogEcho(string contactId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "crm contact {ContactId} rejected by the mapping, kept on the inbound dead-letter topic: {Reasons}")]
-    private partial void LogRejected(string contactId, string reasons);
 }

@@ -11,15 +11,15 @@ namespace Legacy.Connector.Inbound;
 
 /// <summary>
 /// Processes one claimed file (in processing/): duplicate check by content hash, read, validate and map every row,
-/// publish the good rows and wait for the broker's acks, quarantine the bad ones, then archive and record the hash.
-/// A crash anywhere before the archive step leaves the file in processing/, and processing it again publishes the
-/// same event ids (file hash + row), which consumers drop as duplicates.
+/// publish the good rows and wait for the broker's acks, quarantine the bad ones (<see cref="RowQuarantine"/>), then
+/// archive and record the hash. A crash anywhere before the archive step leaves the file in processing/, and
+/// processing it again publishes the same event ids (file hash + row), which consumers drop as duplicates.
 /// </summary>
 public sealed partial class FileProcessor(
     IOptions<InboundOptions> options,
     IEnumerable<IRowConverter> converters,
     ExportReader reader,
-    QuarantineWriter quarantine,
+    RowQuarantine quarantine,
     ProcessedFiles processed,
     CanonicalEventPublisher publisher,
     ConnectorTelemetry telemetry,
@@ -61,7 +61,7 @@ public sealed partial class FileProcessor(
         await PublishAsync(accepted, cancellationToken).ConfigureAwait(false);
         if (rejected.Count > 0)
         {
-            await quarantine.WriteAsync(name, hash, pattern.EntityName, file.Columns, rejected, pattern.Format == FileFormat.Csv ? pattern.Delimiter : ",", cancellationToken).ConfigureAwait(false);
+            await quarantine.QuarantineAsync(name, hash, pattern.EntityName, file.Columns, rejected, pattern.Format == FileFormat.Csv ? pattern.Delimiter : ",", cancellationToken).ConfigureAwait(false);
         }
 
         var archivedAs = mover.ToArchive(path);

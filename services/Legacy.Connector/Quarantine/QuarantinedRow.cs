@@ -1,12 +1,10 @@
-using Hub.Messaging;
-
 namespace Legacy.Connector.Quarantine;
 
 /// <summary>
 /// A rejected row on "legacy-connector.quarantine" (JSON): which file and row, the original values, and why. Keyed by
 /// the file name, so one file's rows stay in order. Operators list these; the fix is to correct and re-drop the rows.
 /// </summary>
-public sealed record QuarantinedRow : IIntegrationEvent
+public sealed record QuarantinedRow
 {
     public required string EventId { get; init; }
 
@@ -27,5 +25,6 @@ public sealed record QuarantinedRow : IIntegrationEvent
 
     public required DateTimeOffset OccurredAt { get; init; }
 
+    /// <summary>The message key: the file name.</summary>
     public string EntityId => FileName;
 }

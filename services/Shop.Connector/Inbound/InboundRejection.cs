@@ -1,12 +1,10 @@
-using Hub.Messaging;
-
 namespace Shop.Connector.Inbound;
 
 /// <summary>
 /// A signed webhook the connector acknowledged but could not turn into canonical events, kept for operators on
-/// the inbound dead-letter topic with the raw body and every reason. Keyed by the webhook id.
+/// the inbound dead-letter topic with the raw body and every reason (<see cref="ShopifyRejection"/>). Keyed by the webhook id.
 /// </summary>
-public sealed record InboundRejection : IIntegrationEvent
+public sealed record InboundRejection
 {
     public required string WebhookId { get; init; }
 
@@ -20,10 +18,4 @@ public sealed record InboundRejection : IIntegrationEvent
     public required string RawBody { get; init; }
 
     public required DateTimeOffset ReceivedAt { get; init; }
-
-    string IIntegrationEvent.EventId => WebhookId;
-
-    string IIntegrationEvent.EntityId => WebhookId;
-
-    DateTimeOffset IIntegrationEvent.OccurredAt => ReceivedAt;
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Hub.Connectors.Hosting;
+using Hub.Connectors.Webhooks;
 using Hub.Contracts;
 using Hub.Identity;
 using Hub.Mapping;
@@ -10,32 +10,37 @@ namespace Shop.Connector.Inbound;
 /// <summary>
 /// Turns a verified, parsed webhook into canonical events. orders/create: the order's customer (CustomerUpserted)
 /// first, then OrderPlaced with the canonical customer id; customers/create: CustomerUpserted. Event ids derive from
-/// the webhook id, so a duplicate delivery that gets this far still yields identical events.
+/// the delivery key, so a duplicate delivery that gets this far still yields identical events. A payload that cannot
+/// be mapped is rejected with every reason (the kit quarantines it and acknowledges the webhook).
 /// </summary>
-public sealed class ShopifyWebhookProcessor(
+public sealed class ShopifyWebhookHandler(
     ShopCustomerMapper customers,
     ShopOrderMapper orders,
     ShopCustomerPublisher customerPublisher,
     CrossReferenceStore crossReference,
     CanonicalEventPublisher publisher,
-    EnvelopeFactory envelopes)
+    EnvelopeFactory envelopes,
+    TimeProvider time) : IWebhookItemHandler<ShopifyMessage>
 {
     public const string OrdersCreate = "orders/create";
     public const string CustomersCreate = "customers/create";
 
-    public Task<WebhookOutcome> ProcessAsync(ShopifyDelivery delivery, JsonElement body, CancellationToken cancellationToken)
+    /// <param name="items">One webhook: each Shopify delivery is its own subject.</param>
+    public Task<WebhookOutcome> HandleAsync(IReadOnlyList<ShopifyMessage> items, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(delivery);
-        return delivery.Topic switch
+        ArgumentNullException.ThrowIfNull(items);
+        var webhook = items.Single();
+        return webhook.Delivery.Topic switch
         {
-            OrdersCreate => OrderCreatedAsync(delivery, JsonRecord.ToDictionary(body), cancellationToken),
-            CustomersCreate => CustomerCreatedAsync(delivery, JsonRecord.ToDictionary(body), cancellationToken),
-            _ => Task.FromResult(WebhookOutcome.Ignored(delivery.Topic)),
+            OrdersCreate => OrderCreatedAsync(webhook, cancellationToken),
+            CustomersCreate => CustomerCreatedAsync(webhook, cancellationToken),
+            _ => Task.FromResult(WebhookOutcome.Ignored("skipped")),
         };
     }
 
-    private async Task<WebhookOutcome> OrderCreatedAsync(ShopifyDelivery delivery, Dictionary<string, object?> order, CancellationToken cancellationToken)
+    private async Task<WebhookOutcome> OrderCreatedAsync(ShopifyMessage webhook, CancellationToken cancellationToken)
     {
+        var (delivery, order) = (webhook.Delivery, webhook.Record);
         var rejections = new List<MappingIssue>();
         var mapped = orders.Map(order, rejections);
         ShopCustomer? customer = null;
@@ -58,7 +63,7 @@ public sealed class ShopifyWebhookProcessor(
 
         if (mapped is null || customer is null || rejections.Count > 0)
         {
-            return WebhookOutcome.Refused("order", rejections.Select(r => r.ToString()));
+            return Rejected(webhook, rejections);
         }
 
         var eventId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.Key, nameof(OrderPlaced));
@@ -70,25 +75,29 @@ public sealed class ShopifyWebhookProcessor(
             ?? throw new InvalidOperationException($"shop order {mapped.OrderId} got no canonical id; the shop is the order authority in contracts/ownership.yaml.");
         var envelope = envelopes.Observed(OrderPlaced.ContractVersion, eventId, orderId, mapped.OrderId, mapped.PlacedAt, correlationId);
         await publisher.PublishAsync(ShopOrderMapper.ToEvent(mapped, customerId, envelope), cancellationToken).ConfigureAwait(false);
-        return WebhookOutcome.Done("order");
+        return WebhookOutcome.Published;
     }
 
-    private async Task<WebhookOutcome> CustomerCreatedAsync(ShopifyDelivery delivery, Dictionary<string, object?> record, CancellationToken cancellationToken)
+    private async Task<WebhookOutcome> CustomerCreatedAsync(ShopifyMessage webhook, CancellationToken cancellationToken)
     {
+        var (delivery, record) = (webhook.Delivery, webhook.Record);
         var result = customers.MapRecord(record);
         if (result.IsRejected)
         {
-            return WebhookOutcome.Refused("customer", result.Rejections.Select(r => r.ToString()));
+            return Rejected(webhook, result.Rejections);
         }
 
         var customer = ShopCustomerMapper.ToCustomer(record, result);
         if (customer.CustomerId.Length == 0)
         {
-            return WebhookOutcome.Refused("customer", ["id [required] reject: the customer has no id"]);
+            return Rejected(webhook, [new MappingIssue("id", "required", IssueSeverity.Reject, "the customer has no id")]);
         }
 
         var correlationId = DeterministicEventId.ForDelivery(envelopes.SourceSystem, delivery.Topic, delivery.Key, nameof(CustomerUpserted)).ToString("D");
         await customerPublisher.PublishAsync(customer, delivery, correlationId, cancellationToken).ConfigureAwait(false);
-        return WebhookOutcome.Done("customer");
+        return WebhookOutcome.Published;
     }
+
+    private WebhookOutcome Rejected(ShopifyMessage webhook, IEnumerable<MappingIssue> issues) =>
+        WebhookOutcome.Rejected(ShopifyRejection.Of(webhook, [.. issues], time.GetUtcNow()));
 }

@@ -1,3 +1,0 @@
-namespace Crm.Sandbox;
-
-public sealed record WebhookTargetInput(Uri? Url);
