@@ -4,13 +4,13 @@ namespace Hub.Build;
 public sealed class RepoLayout(string root)
 {
     public const string SolutionFileName = "Hub.slnx";
-    public const string DevHostProject = "services/Hub.DevHost/Hub.DevHost.csproj";
-    public const string DemoProject = "tests/Hub.Demo";
-    public const string BenchmarksProject = "tests/Hub.Benchmarks";
+    public const string DevHostProject = "services/dev/Hub.DevHost/Hub.DevHost.csproj";
+    public const string DemoProject = "tests/system/Hub.Demo";
+    public const string BenchmarksProject = "tests/system/Hub.Benchmarks";
     public const string StateDirName = ".devstack";
-    public const string ContractsGateProject = "services/Hub.ContractsGate/Hub.ContractsGate.csproj";
+    public const string ContractsGateProject = "services/tools/Hub.ContractsGate/Hub.ContractsGate.csproj";
     public const string ContractsDir = "contracts/avro";
-    public const string CliProject = "services/Hub.Cli/Hub.Cli.csproj";
+    public const string CliProject = "services/tools/Hub.Cli/Hub.Cli.csproj";
 
     /// <summary>The local NuGet feed `tool` packs the CLI into, for `dotnet tool install --add-source`.</summary>
     public const string ToolFeedDir = "artifacts/tool-feed";

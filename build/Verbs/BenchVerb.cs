@@ -1,7 +1,7 @@
 namespace Hub.Build.Verbs;
 
 /// <summary>
-/// Runs the load program and benchmarks (tests/Hub.Benchmarks). The first argument picks the mode: pipeline
+/// Runs the load program and benchmarks (tests/system/Hub.Benchmarks). The first argument picks the mode: pipeline
 /// (default), connectors (the real connector processes), dedup, scaling, serde (BenchmarkDotNet) or soak (the reliability
 /// soak); the rest pass straight through.
 /// </summary>
@@ -11,7 +11,7 @@ public sealed class BenchVerb(BuildContext context) : DotnetRunVerb(context)
 
     public override string Usage => "bench [mode] [args]";
 
-    public override string Summary => "benchmarks (tests/Hub.Benchmarks): pipeline (default) | connectors | dedup | scaling | serde | soak; args pass through";
+    public override string Summary => "benchmarks (tests/system/Hub.Benchmarks): pipeline (default) | connectors | dedup | scaling | serde | soak; args pass through";
 
     protected override string ProjectDir => RepoLayout.BenchmarksProject;
 }

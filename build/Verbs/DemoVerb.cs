@@ -9,7 +9,7 @@ public sealed class DemoVerb(BuildContext context) : DotnetRunVerb(context)
 
     public override string Usage => "demo [--once]";
 
-    public override string Summary => "build, then run the end-to-end demo (tests/Hub.Demo)";
+    public override string Summary => "build, then run the end-to-end demo (tests/system/Hub.Demo)";
 
     protected override string ProjectDir => RepoLayout.DemoProject;
 

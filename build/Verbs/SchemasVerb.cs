@@ -3,7 +3,7 @@ using Hub.Build.Steps;
 namespace Hub.Build.Verbs;
 
 /// <summary>
-/// The contracts gate on its own (it also runs inside `test`): builds services/Hub.ContractsGate and runs it on
+/// The contracts gate on its own (it also runs inside `test`): builds services/tools/Hub.ContractsGate and runs it on
 /// contracts/avro; options such as --registry &lt;url&gt; pass through. The exit code is the gate's (0 ok,
 /// 1 incompatible, 2 bad input).
 /// </summary>

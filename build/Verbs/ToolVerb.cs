@@ -3,7 +3,7 @@ using Hub.Build.Steps;
 namespace Hub.Build.Verbs;
 
 /// <summary>
-/// Packs the operator CLI as a .NET tool (services/Hub.Cli, command `hub`) into artifacts/tool-feed and prints how
+/// Packs the operator CLI as a .NET tool (services/tools/Hub.Cli, command `hub`) into artifacts/tool-feed and prints how
 /// to install it from there, so operators run `hub status` rather than `dotnet path/to/hub.dll status`.
 /// </summary>
 public sealed class ToolVerb(BuildContext context) : IVerb

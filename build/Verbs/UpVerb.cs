@@ -4,7 +4,7 @@ using Hub.Build.Steps;
 
 namespace Hub.Build.Verbs;
 
-/// <summary>Builds and starts the embedded dev stack (services/Hub.DevHost) in the background.</summary>
+/// <summary>Builds and starts the embedded dev stack (services/dev/Hub.DevHost) in the background.</summary>
 public sealed class UpVerb(BuildContext context) : IVerb
 {
     private const string Configuration = "Release";
