@@ -12,14 +12,14 @@ public sealed class DeltaPoller<TRecord>(string name, IDeltaFeed<TRecord> feed, 
 
     public async Task<PollResult> PollOnceAsync(CancellationToken cancellationToken)
     {
-        var watermark = await store.GetAsync(Name, cancellationToken) ?? Watermark.Empty;
+        var watermark = await store.GetAsync(Name, cancellationToken).ConfigureAwait(false) ?? Watermark.Empty;
         var since = watermark.Position is { } position ? position - options.Overlap : options.StartFrom;
         var seen = watermark.Seen.ToHashSet();
         var (read, published, skipped) = (0, 0, 0);
         TRecord? after = null;
         while (true)
         {
-            var page = await feed.ReadAsync(new DeltaQuery<TRecord>(since, after, options.PageSize), cancellationToken);
+            var page = await feed.ReadAsync(new DeltaQuery<TRecord>(since, after, options.PageSize), cancellationToken).ConfigureAwait(false);
             if (page.Count == 0)
             {
                 break;
@@ -29,12 +29,12 @@ public sealed class DeltaPoller<TRecord>(string name, IDeltaFeed<TRecord> feed, 
             var fresh = page.Where((_, i) => !seen.Contains(keys[i])).ToList();
             if (fresh.Count > 0)
             {
-                await feed.PublishAsync(fresh, cancellationToken);
+                await feed.PublishAsync(fresh, cancellationToken).ConfigureAwait(false);
             }
 
             (read, published, skipped) = (read + page.Count, published + fresh.Count, skipped + page.Count - fresh.Count);
             watermark = Advance(watermark, seen, keys);
-            await store.SaveAsync(Name, watermark, cancellationToken);
+            await store.SaveAsync(Name, watermark, cancellationToken).ConfigureAwait(false);
             if (page.Count < options.PageSize)
             {
                 break;

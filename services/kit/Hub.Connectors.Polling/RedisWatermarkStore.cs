@@ -15,15 +15,15 @@ public sealed class RedisWatermarkStore(IRedisConnectionProvider connections, IO
 
     public async Task<Watermark?> GetAsync(string poller, CancellationToken cancellationToken)
     {
-        var db = (await connections.GetAsync()).GetDatabase();
-        var value = await db.StringGetAsync(Key(options.Value.KeyPrefix, poller));
+        var db = (await connections.GetAsync().ConfigureAwait(false)).GetDatabase();
+        var value = await db.StringGetAsync(Key(options.Value.KeyPrefix, poller)).ConfigureAwait(false);
         return value.IsNullOrEmpty ? null : WatermarkJson.Read(value.ToString());
     }
 
     public async Task SaveAsync(string poller, Watermark watermark, CancellationToken cancellationToken)
     {
-        var db = (await connections.GetAsync()).GetDatabase();
-        await db.StringSetAsync(Key(options.Value.KeyPrefix, poller), WatermarkJson.Write(watermark));
+        var db = (await connections.GetAsync().ConfigureAwait(false)).GetDatabase();
+        await db.StringSetAsync(Key(options.Value.KeyPrefix, poller), WatermarkJson.Write(watermark)).ConfigureAwait(false);
     }
 }
 

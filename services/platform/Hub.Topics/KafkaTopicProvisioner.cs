@@ -47,7 +47,7 @@ public sealed class KafkaTopicProvisioner : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            await admin.CreateTopicsAsync(specs, new CreateTopicsOptions { RequestTimeout = RequestTimeout });
+            await admin.CreateTopicsAsync(specs, new CreateTopicsOptions { RequestTimeout = RequestTimeout }).ConfigureAwait(false);
             return specs.ConvertAll(s => s.Name);
         }
         catch (CreateTopicsException ex)

@@ -11,14 +11,14 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, Req
         var path = context.Request.Path;
         if (path.StartsWithSegments(SandboxPaths.Control) || path.StartsWithSegments("/health"))
         {
-            await next(context);
+            await next(context).ConfigureAwait(false);
             return;
         }
 
-        var fault = faults.ForRequest(await writes.IsWriteAsync(context.Request));
+        var fault = faults.ForRequest(await writes.IsWriteAsync(context.Request).ConfigureAwait(false));
         if (fault.LatencyMs > 0)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMs), time, context.RequestAborted);
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMs), time, context.RequestAborted).ConfigureAwait(false);
         }
 
         switch (fault.Mode)
@@ -28,16 +28,16 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, Req
                 context.Abort();
                 return;
             case FaultMode.Error:
-                await AnswerAsync(context, fault.Status ?? StatusCodes.Status503ServiceUnavailable, null, "simulated server error");
+                await AnswerAsync(context, fault.Status ?? StatusCodes.Status503ServiceUnavailable, null, "simulated server error").ConfigureAwait(false);
                 return;
             case FaultMode.RateLimited:
-                await AnswerAsync(context, StatusCodes.Status429TooManyRequests, fault.RetryAfterSeconds, "rate limit exceeded");
+                await AnswerAsync(context, StatusCodes.Status429TooManyRequests, fault.RetryAfterSeconds, "rate limit exceeded").ConfigureAwait(false);
                 return;
             case FaultMode.BatchWindow:
-                await AnswerAsync(context, fault.Status ?? StatusCodes.Status503ServiceUnavailable, fault.RetryAfterSeconds, "batch window: writes are refused while the nightly batch runs");
+                await AnswerAsync(context, fault.Status ?? StatusCodes.Status503ServiceUnavailable, fault.RetryAfterSeconds, "batch window: writes are refused while the nightly batch runs").ConfigureAwait(false);
                 return;
             default:
-                await next(context);
+                await next(context).ConfigureAwait(false);
                 log.Add(context, context.Response.StatusCode, null);
                 return;
         }
@@ -52,6 +52,6 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultState faults, Req
         }
 
         log.Add(context, status, message);
-        await context.Response.WriteAsJsonAsync(new { error = message, status });
+        await context.Response.WriteAsJsonAsync(new { error = message, status }).ConfigureAwait(false);
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class WebhookSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var client = clients.CreateClient(nameof(WebhookSender));
-        await foreach (var delivery in _queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var delivery in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             var settings = faults.Current;
             var body = settings.MalformedWebhooks ? delivery.Body[..(delivery.Body.Length / 2)] : delivery.Body;
@@ -38,7 +38,7 @@ public sealed partial class WebhookSender(
             for (var copy = 0; copy < Math.Max(1, settings.WebhookCopies); copy++)
             {
                 var copyOf = copy > 0 && settings.CopiesAsNewDeliveries ? delivery.AsNewDelivery() : delivery;
-                acknowledged |= await DeliverAsync(client, copyOf, body, stoppingToken);
+                acknowledged |= await DeliverAsync(client, copyOf, body, stoppingToken).ConfigureAwait(false);
             }
 
             if (acknowledged)
@@ -74,7 +74,7 @@ public sealed partial class WebhookSender(
             statistics.OnSent();
             try
             {
-                using var response = await client.SendAsync(request, cancellationToken);
+                using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
                     return true;
@@ -88,7 +88,7 @@ public sealed partial class WebhookSender(
             }
 
             statistics.OnFailedAttempt();
-            await Task.Delay(options.Value.RetryDelay * attempt, time, cancellationToken);
+            await Task.Delay(options.Value.RetryDelay * attempt, time, cancellationToken).ConfigureAwait(false);
         }
 
         return false;

@@ -82,7 +82,8 @@ public sealed class RetryWorker<TEvent>(SubscriptionRuntime<TEvent> runtime) : B
         var retryAttempt = _attempts.GetValueOrDefault(position) + 1;
         var outcome = new BatchOutcome();
         using var activity = ProcessingActivity.Start(message, options.RetryGroupId, decoded.EventId);
-        await using (var scope = runtime.Services.CreateAsyncScope())
+        var scope = runtime.Services.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
         {
             var run = new MessageRun<TEvent>(lookup, runtime.ResolveHandler(scope.ServiceProvider), scope.ServiceProvider, Telemetry.MessagingTags.For(origin.Topic, origin.Partition, options.GroupId), null);
             var copy = new MessageContext<TEvent>(decoded, dedupId, run, outcome, [], activity) { HandlerContext = HandlerContextOf(message, retryAttempt) };

@@ -29,7 +29,8 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
         using var hardStop = new CancellationTokenSource();
         using var registration = stoppingToken.Register(() => hardStop.CancelAfter(ShutdownGrace));
         var replays = runtime.ReplayStore is { } replayStore ? new ReplayCoordinator(replayStore, options.GroupId, runtime.Time, runtime.Logger) : null;
-        await using var status = new InstanceStatusReporter(runtime.InstanceStatus, runtime.Circuits, runtime.Health, runtime.Ownership, options.Name, options.GroupId, runtime.Time, runtime.Logger);
+        var status = new InstanceStatusReporter(runtime.InstanceStatus, runtime.Circuits, runtime.Health, runtime.Ownership, options.Name, options.GroupId, runtime.Time, runtime.Logger);
+        await using var statusDisposal = status.ConfigureAwait(false);
         PendingCommit? pending = null;
         await ConsumerLoop.RunAsync(
             runtime,
@@ -81,7 +82,8 @@ public sealed class SubscriptionWorker<TEvent>(SubscriptionRuntime<TEvent> runti
             async () => await Task.WhenAll(partitions.Select(p => runtime.Store.LookupAsync(group, p.Select(d => d.EventId).ToList(), p.Key, p.Select(d => d.Message.Key).ToList(), cancellationToken))).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
 
-        await using var scope = runtime.Services.CreateAsyncScope();
+        var scope = runtime.Services.CreateAsyncScope();
+        await using var scopeDisposal = scope.ConfigureAwait(false);
         var handler = runtime.ResolveHandler(scope.ServiceProvider);
         var outcomes = await Task.WhenAll(partitions.Select((p, i) => runtime.Processor.ProcessAsync(p.ToList(), lookups[i], handler, cancellationToken, replays?.ActiveFor(p.Key), scope.ServiceProvider))).ConfigureAwait(false);
         var outcome = new BatchOutcome();

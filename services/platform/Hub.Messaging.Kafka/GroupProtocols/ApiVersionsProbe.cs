@@ -18,10 +18,12 @@ internal static class ApiVersionsProbe
     {
         using var tcp = new TcpClient { NoDelay = true };
         await tcp.ConnectAsync(host, port, cancellationToken).ConfigureAwait(false);
-        await using var network = tcp.GetStream();
-        await using var stream = security.SecurityProtocol == SecurityProtocol.Ssl
+        var network = tcp.GetStream();
+        await using var networkDisposal = network.ConfigureAwait(false);
+        var stream = security.SecurityProtocol == SecurityProtocol.Ssl
             ? await TlsAsync(network, host, security, cancellationToken).ConfigureAwait(false)
             : network;
+        await using var streamDisposal = stream.ConfigureAwait(false);
         var correlationId = Random.Shared.Next(1, int.MaxValue);
         await stream.WriteAsync(ApiVersionsCodec.EncodeRequest(correlationId, "hub-group-protocol-probe"), cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
