@@ -13,6 +13,7 @@ public static partial class ConnectorManifests
     public const string ValuesFile = "helm/hub/values.yaml";
     public const string TemplateFile = "deploy/k8s/connector.yaml.tmpl";
     public const string OutputFile = "deploy/k8s/connectors.yaml";
+    public const string SecretStoreFile = "deploy/dapr/kubernetes/secretstore.yaml";
     public const string Placeholder = "{{connector}}";
 
     private const string Header =
@@ -59,6 +60,22 @@ public static partial class ConnectorManifests
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The Dapr secret store with its <c>scopes:</c> (the file's last block) set to every connector's app id, as the
+    /// chart's dapr-secretstore.yaml does, so a connector the manifests deploy may read its secrets.
+    /// </summary>
+    public static string RenderSecretStore(string secretStore, IReadOnlyList<string> connectors)
+    {
+        var lines = secretStore.ReplaceLineEndings("\n").Split('\n').ToList();
+        var scopes = lines.IndexOf("scopes:");
+        if (scopes < 0)
+        {
+            throw new InvalidDataException($"{SecretStoreFile} has no top-level 'scopes:' line to write the connectors under.");
+        }
+
+        return string.Join('\n', lines.Take(scopes + 1).Concat(connectors.Select(c => $"  - hub-{c}"))) + "\n";
     }
 
     /// <summary>What <see cref="OutputFile"/> should hold in the repository at <paramref name="root"/>.</summary>

@@ -3,8 +3,8 @@ using Hub.Build.Manifests;
 namespace Hub.Build.Verbs;
 
 /// <summary>
-/// Writes deploy/k8s/connectors.yaml from the connector template and the chart's connectors; with --check it only
-/// reports whether the committed file is current (exit code 1 when stale).
+/// Writes deploy/k8s/connectors.yaml from the connector template and the chart's connectors, and the scopes of the
+/// kubectl Dapr secret store; with --check it only reports whether the committed files are current (1 when stale).
 /// </summary>
 public sealed class ManifestsVerb(BuildContext context) : IVerb
 {
@@ -12,7 +12,7 @@ public sealed class ManifestsVerb(BuildContext context) : IVerb
 
     public string Usage => "manifests [--check]";
 
-    public string Summary => "write deploy/k8s/connectors.yaml from helm/hub/values.yaml's connectors";
+    public string Summary => "write deploy/k8s/connectors.yaml and the Dapr store's scopes from helm/hub/values.yaml's connectors";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -23,25 +23,43 @@ public sealed class ManifestsVerb(BuildContext context) : IVerb
             return ExitCodes.Usage;
         }
 
-        var root = context.Layout.Root;
-        var expected = ConnectorManifests.RenderRepository(root);
-        var output = context.Layout.Full(ConnectorManifests.OutputFile);
-        var current = File.Exists(output) ? await File.ReadAllTextAsync(output, cancellationToken) : null;
-        var connectors = string.Join(", ", ConnectorManifests.ConnectorNames(await File.ReadAllTextAsync(context.Layout.Full(ConnectorManifests.ValuesFile), cancellationToken)));
-        if (current == expected)
+        var connectors = ConnectorManifests.ConnectorNames(await File.ReadAllTextAsync(context.Layout.Full(ConnectorManifests.ValuesFile), cancellationToken));
+        var secretStore = context.Layout.Full(ConnectorManifests.SecretStoreFile);
+        var files = new Dictionary<string, string>
         {
-            context.Out.WriteLine($"{ConnectorManifests.OutputFile} is current ({connectors}).");
+            [ConnectorManifests.OutputFile] = ConnectorManifests.RenderRepository(context.Layout.Root),
+            [ConnectorManifests.SecretStoreFile] = ConnectorManifests.RenderSecretStore(await File.ReadAllTextAsync(secretStore, cancellationToken), connectors),
+        };
+        var stale = new List<string>();
+        foreach (var (relative, expected) in files)
+        {
+            var path = context.Layout.Full(relative);
+            var current = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : null;
+            if (current != expected)
+            {
+                stale.Add(relative);
+            }
+        }
+
+        var names = string.Join(", ", connectors);
+        if (stale.Count == 0)
+        {
+            context.Out.WriteLine($"{string.Join(" and ", files.Keys)} are current ({names}).");
             return ExitCodes.Success;
         }
 
         if (check)
         {
-            context.Error.WriteLine($"error: {ConnectorManifests.OutputFile} is stale; run ./build.sh manifests.");
+            context.Error.WriteLine($"error: {string.Join(" and ", stale)} stale; run ./build.sh manifests.");
             return ExitCodes.Failure;
         }
 
-        await File.WriteAllTextAsync(output, expected, cancellationToken);
-        context.Out.WriteLine($"wrote {ConnectorManifests.OutputFile} ({connectors}).");
+        foreach (var relative in stale)
+        {
+            await File.WriteAllTextAsync(context.Layout.Full(relative), files[relative], cancellationToken);
+            context.Out.WriteLine($"wrote {relative} ({names}).");
+        }
+
         return ExitCodes.Success;
     }
 }

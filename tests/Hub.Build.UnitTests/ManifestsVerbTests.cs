@@ -26,6 +26,8 @@ public sealed class ManifestsVerbTests : IDisposable
 
     private const string Template = "# how the template is used\nkind: Deployment\nmetadata:\n  name: hub-{{connector}}\n";
 
+    private const string SecretStore = "# store\nkind: Component\nscopes:\n  - hub-old\n";
+
     private readonly TempRepo _repo = new();
 
     [Fact]
@@ -45,6 +47,12 @@ public sealed class ManifestsVerbTests : IDisposable
     }
 
     [Fact]
+    public void RenderSecretStore_Connectors_ReplaceTheScopes()
+    {
+        ConnectorManifests.RenderSecretStore(SecretStore, ["crm", "shop"]).Should().Be("# store\nkind: Component\nscopes:\n  - hub-crm\n  - hub-shop\n");
+    }
+
+    [Fact]
     public async Task RunAsync_NoFile_WritesIt()
     {
         WriteSources();
@@ -52,6 +60,7 @@ public sealed class ManifestsVerbTests : IDisposable
         (await Run()).Should().Be(0);
 
         File.ReadAllText(_repo.Path(ConnectorManifests.OutputFile)).Should().Contain("name: hub-legacy");
+        File.ReadAllText(_repo.Path(ConnectorManifests.SecretStoreFile)).Should().EndWith("scopes:\n  - hub-crm\n  - hub-shop\n  - hub-legacy\n");
         _repo.Out.ToString().Should().Contain("wrote deploy/k8s/connectors.yaml (crm, shop, legacy)");
     }
 
@@ -64,7 +73,7 @@ public sealed class ManifestsVerbTests : IDisposable
         (await Run("--check")).Should().Be(1);
 
         File.ReadAllText(_repo.Path(ConnectorManifests.OutputFile)).Should().Be("stale");
-        _repo.Error.ToString().Should().Contain("is stale; run ./build.sh manifests");
+        _repo.Error.ToString().Should().Contain("deploy/k8s/connectors.yaml and deploy/dapr/kubernetes/secretstore.yaml stale; run ./build.sh manifests");
     }
 
     [Fact]
@@ -83,6 +92,9 @@ public sealed class ManifestsVerbTests : IDisposable
 
         File.ReadAllText(Path.Combine(root, ConnectorManifests.OutputFile)).ReplaceLineEndings("\n").Should().Be(
             ConnectorManifests.RenderRepository(root), "deploy/k8s/connectors.yaml is written by `./build.sh manifests`; run it after changing the connectors or the template");
+        var names = ConnectorManifests.ConnectorNames(File.ReadAllText(Path.Combine(root, ConnectorManifests.ValuesFile)));
+        var store = File.ReadAllText(Path.Combine(root, ConnectorManifests.SecretStoreFile)).ReplaceLineEndings("\n");
+        store.Should().Be(ConnectorManifests.RenderSecretStore(store, names), "the kubectl Dapr store's scopes are written by `./build.sh manifests`");
     }
 
     public void Dispose() => _repo.Dispose();
@@ -91,6 +103,7 @@ public sealed class ManifestsVerbTests : IDisposable
     {
         _repo.Write(ConnectorManifests.ValuesFile, Values);
         _repo.Write(ConnectorManifests.TemplateFile, Template);
+        _repo.Write(ConnectorManifests.SecretStoreFile, SecretStore);
     }
 
     private Task<int> Run(params string[] args) => new ManifestsVerb(_repo.Context).RunAsync(args, CancellationToken.None);

@@ -12,7 +12,8 @@ namespace Hub.Deploy.UnitTests;
 public sealed class KubernetesManifestTests
 {
     private static readonly string K8s = RepositoryRoot.Combine("deploy", "k8s");
-    private static readonly string[] Connectors = ["crm", "shop", "erp", "accounting", "legacy"];
+    // The chart's connectors: deploy/k8s/connectors.yaml is written for each of them (./build.sh manifests).
+    private static readonly string[] Connectors = [.. YamlToJson.Load(RepositoryRoot.Combine("helm", "hub", "values.yaml"))!["connectors"]!.AsObject().Select(c => c.Key)];
 
     [Fact]
     public async Task KubectlKustomize_PlainManifests_BuildsEveryResource()
