@@ -1,7 +1,7 @@
 #!/usr/bin/env pwsh
 # Thin wrapper over the C# build program in build/, which holds all the logic (and its tests).
 # Twin of build.sh; keep the two in step.
-# Usage: ./build.ps1 <test|schemas|demo|bench|tool|up|down|help> [args]
+# Usage: ./build.ps1 <test|schemas|manifests|demo|bench|tool|up|down|help> [args]
 $ErrorActionPreference = 'Stop'
 
 if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Thin wrapper over the C# build program in build/, which holds all the logic (and its tests).
 # Twin of build.ps1; keep the two in step.
-# Usage: ./build.sh <test|schemas|demo|bench|tool|up|down|help> [args]
+# Usage: ./build.sh <test|schemas|manifests|demo|bench|tool|up|down|help> [args]
 set -euo pipefail
 
 if ! command -v dotnet >/dev/null 2>&1; then

@@ -11,6 +11,7 @@ public sealed class VerbDispatcher(IReadOnlyList<IVerb> verbs, TextWriter output
         [
             new TestVerb(context),
             new SchemasVerb(context),
+            new ManifestsVerb(context),
             new DemoVerb(context),
             new BenchVerb(context),
             new ToolVerb(context),

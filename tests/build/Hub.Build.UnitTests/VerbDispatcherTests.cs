@@ -10,7 +10,7 @@ public sealed class VerbDispatcherTests : IDisposable
     public void CreateDefault_Verbs_AreTheDocumentedOnes()
     {
         VerbDispatcher.CreateDefault(_repo.Context).Verbs.Select(v => v.Name)
-            .Should().Equal("test", "schemas", "demo", "bench", "tool", "up", "down");
+            .Should().Equal("test", "schemas", "manifests", "demo", "bench", "tool", "up", "down");
     }
 
     [Fact]

