@@ -124,6 +124,30 @@ public class CrossReferenceTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task FindMergeSurvivor_IdNeverCreated_IsNullSoNoMergeIsAttempted()
+    {
+        await using var hub = await IdentityHarness.StartAsync(stack);
+        var known = (await hub.CrossReference.ResolveOrCreateAsync("customer", "crm", "1", IdentityHarness.Email("jane@example.com"))).CanonicalId!;
+
+        (await hub.CrossReference.FindMergeSurvivorAsync("customer", Guid.NewGuid().ToString("D"))).Should().BeNull();
+        (await hub.CrossReference.FindMergeSurvivorAsync("customer", known)).Should().Be(known);
+    }
+
+    [Fact]
+    public async Task FindMergeSurvivor_MergedAwayId_IsItsLiveSurvivor()
+    {
+        await using var hub = await IdentityHarness.StartAsync(stack);
+        var survivor = (await hub.CrossReference.ResolveOrCreateAsync("customer", "crm", "1", IdentityHarness.Email("jane@example.com"))).CanonicalId!;
+        var loser = (await hub.CrossReference.ResolveOrCreateAsync("customer", "crm", "2", IdentityHarness.Email("john@example.com"))).CanonicalId!;
+        await hub.CrossReference.MergeAsync("customer", survivor, [loser]);
+
+        var found = await hub.CrossReference.FindMergeSurvivorAsync("customer", loser);
+
+        found.Should().Be(survivor);
+        (await hub.CrossReference.MergeAsync("customer", found!, [Guid.NewGuid().ToString("D")])).MergedIds.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task ResolveOrCreate_TwentyConcurrentCallsForOneRecord_GiveOneCanonicalId()
     {
         await using var hub = await IdentityHarness.StartAsync(stack);

@@ -1,36 +1,20 @@
-using Crm.Connector.Api;
 using Crm.Connector.Identity;
-using Crm.Connector.Inbound;
-using Crm.Connector.Outbound;
-using Hub.Connectors.Hosting;
-using Hub.Connectors.Webhooks;
-using Hub.Contracts;
-using Hub.Mapping;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Connector;
 
+/// <summary>The CRM connector's own parts; what it reads and writes is declared in Program.cs.</summary>
 public static class CrmConnectorServiceCollectionExtensions
 {
-    /// <summary>Group crm-connector.customers, reading what contracts/topics.yaml declares for it.</summary>
-    public const string CustomersSubscription = "customers";
-
-    /// <summary>The CRM API client, the webhook inbound side and the CustomerUpserted outbound subscription.</summary>
-    public static WebApplicationBuilder AddCrmConnector(this WebApplicationBuilder builder)
+    /// <summary>Settings (Crm), the contacts' canonical identity and the markers that recognise a write's webhook echo.</summary>
+    public static IServiceCollection AddCrmServices(this IServiceCollection services)
     {
-        var services = builder.Services;
         services.AddOptions<CrmConnectorOptions>()
             .BindConfiguration(CrmConnectorOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddMappings();
-        services.AddOutboundOwnership();
-        services.AddWebhook<HubSpotEvent, HubSpotWebhookVerifier, HubSpotPayloadParser, ContactInbound>(HubSpotWebhookVerifier.Name);
-        services.AddInboundQuarantine<CrmConnectorOptions>(o => o.InboundDeadLetterTopic);
-        services.AddExternalApi<CrmClient>(CrmClient.SystemName);
         services.AddSingleton<CustomerIdentity>();
         services.AddSingleton<EchoMarkers>();
-        services.AddOutboundSubscription<CustomerUpserted, CustomerToContactHandler>(CustomersSubscription);
-        return builder;
+        return services;
     }
 }

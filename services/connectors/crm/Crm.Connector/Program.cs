@@ -1,12 +1,21 @@
 using Crm.Connector;
+using Crm.Connector.Api;
 using Crm.Connector.Inbound;
+using Crm.Connector.Outbound;
 using Hub.Connectors.Hosting;
+using Hub.Connectors.Webhooks;
+using Hub.Contracts;
 
 // The CRM connector: HubSpot webhooks → CustomerUpserted, CustomerUpserted from other systems → CRM contacts.
+// Group crm-connector.customers reads what contracts/topics.yaml declares; the CRM API uses ExternalApis:crm.
 var builder = ConnectorHost.CreateBuilder(args, "crm-connector", "crm");
-builder.AddCrmConnector();
+builder.AddConnector(crm => crm
+    .Api<CrmClient>()
+    .Webhook<HubSpotEvent, HubSpotWebhookVerifier, HubSpotPayloadParser, ContactInbound>(HubSpotWebhookEndpoint.Path, HubSpotWebhookVerifier.Name)
+    .Quarantine<CrmConnectorOptions>(o => o.InboundDeadLetterTopic)
+    .Outbound<CustomerUpserted, CustomerToContactHandler>("customers")
+    .Use(services => services.AddCrmServices()));
 
 var app = builder.Build();
 app.MapConnectorEndpoints();
-app.MapHubSpotWebhooks();
 app.Run();

@@ -1,14 +1,20 @@
 using Hub.Connectors.Hosting;
+using Hub.Connectors.Webhooks;
+using Hub.Contracts;
 using Shop.Connector;
 using Shop.Connector.Inbound;
+using Shop.Connector.Outbound;
 
 // The shop connector: Shopify-style webhooks in (OrderPlaced, CustomerUpserted), stock levels out.
+// Group shop-connector.stock reads what contracts/topics.yaml declares; the Admin API uses ExternalApis:shop.
 var builder = ConnectorHost.CreateBuilder(args, "shop-connector", "shop");
-builder.AddShopConnector();
-builder.AddShopInbound();
-builder.AddShopOutbound();
+builder.AddConnector(shop => shop
+    .Api<ShopifyAdminClient>()
+    .Webhook<ShopifyMessage, ShopifyWebhookVerifier, ShopifyPayloadParser, ShopifyWebhookHandler>(ShopifyWebhookEndpoint.Path, ShopifyWebhookVerifier.Name)
+    .Quarantine<ShopOptions>(o => o.InboundDeadLetterTopic)
+    .Outbound<StockLevelChanged, StockLevelChangedHandler>("stock")
+    .Use(services => services.AddShopServices()));
 
 var app = builder.Build();
 app.MapConnectorEndpoints();
-app.MapShopifyWebhooks();
 app.Run();

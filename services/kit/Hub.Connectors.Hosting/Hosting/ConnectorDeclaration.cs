@@ -3,13 +3,15 @@ using Hub.Contracts;
 using Hub.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Hub.Connectors.Hosting;
 
 /// <summary>
 /// What a connector is, declared in one place: the API client of its system, the canonical events it writes there
 /// (outbound subscriptions, with the kit's echo suppression and ownership), what it reads from there (pollers,
-/// endpoints such as webhooks) and the few services of its own. Topics and groups come from contracts/topics.yaml,
+/// endpoints such as webhooks, workers such as a drop-folder watcher), where it quarantines what it cannot map and the
+/// few services of its own. Topics and groups come from contracts/topics.yaml,
 /// settings from the sections each part names (ExternalApis, Subscriptions, Polling). See docs/adding-a-connector.md.
 /// </summary>
 public sealed class ConnectorDeclaration
@@ -55,6 +57,29 @@ public sealed class ConnectorDeclaration
         where TFeed : class, IDeltaFeed<TRecord>
     {
         Services.AddDeltaPolling<TRecord, TFeed>(poller, configure);
+        return this;
+    }
+
+    /// <summary>
+    /// Reads from the system by a worker of the connector's own (e.g. a drop-folder watcher for a system that only
+    /// exports files), started with the connector; <paramref name="register"/> adds the services the worker uses.
+    /// </summary>
+    public ConnectorDeclaration Intake<TWorker>(Action<IServiceCollection>? register = null)
+        where TWorker : class, IHostedService
+    {
+        register?.Invoke(Services);
+        Services.AddHostedService<TWorker>();
+        return this;
+    }
+
+    /// <summary>
+    /// Inbound records the system sent but the connector cannot map are kept on the topic the connector's own options
+    /// name (<see cref="InboundQuarantine"/>), e.g. <c>Quarantine&lt;ShopOptions&gt;(o =&gt; o.InboundDeadLetterTopic)</c>.
+    /// </summary>
+    public ConnectorDeclaration Quarantine<TOptions>(Func<TOptions, string> topic)
+        where TOptions : class
+    {
+        Services.AddInboundQuarantine(topic);
         return this;
     }
 

@@ -95,6 +95,20 @@ public sealed class CrossReferenceStore(IConnectionMultiplexer redis, IdentityCo
         throw new InvalidOperationException($"Merge chain of {entityType} {canonicalId} is longer than 32 hops; the cross-reference needs repair.");
     }
 
+    /// <summary>
+    /// The live canonical id a merge can keep for <paramref name="canonicalId"/> (its survivor, following merges), or
+    /// null when the cross-reference never created it, e.g. an id an event carries that no connector registered. Such
+    /// an id is no second record of anything: there is nothing to merge into it, and <see cref="MergeAsync"/> would
+    /// refuse it as not live, so callers keep the id the record's keys resolved to.
+    /// </summary>
+    public async Task<string?> FindMergeSurvivorAsync(string entityType, string canonicalId)
+    {
+        _ = configuration[entityType];
+        var survivor = await FindSurvivorAsync(entityType, canonicalId).ConfigureAwait(false);
+        var born = await redis.GetDatabase().SortedSetScoreAsync(new IdentityKeys(_prefix, entityType).Born, survivor).ConfigureAwait(false);
+        return born is null ? null : survivor;
+    }
+
     // Version 7 GUIDs sort by creation time, which keeps ids readable in order in logs and Redis scans.
     private string NewCanonicalId() => Guid.CreateVersion7(time.GetUtcNow()).ToString("D");
 }

@@ -15,8 +15,6 @@ namespace Accounting.Connector.Outbound;
 public sealed partial class CustomerContactHandler(XeroClient xero, ContactMapper mapper, OutboundOwnership ownership, ILogger<CustomerContactHandler> logger)
     : IEventHandler<CustomerUpserted>
 {
-    public const string EntityType = "customer";
-
     public async Task HandleAsync(CustomerUpserted @event, EventContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@event);
@@ -26,15 +24,7 @@ public sealed partial class CustomerContactHandler(XeroClient xero, ContactMappe
         var canonical = CanonicalCustomerRecord.From(@event);
         var record = mapper.Map(canonical);
         var decision = await ownership.DecideAsync(
-            new OutboundChange
-            {
-                EntityType = EntityType,
-                Envelope = @event.Envelope,
-                Canonical = canonical,
-                Mapping = mapper.Definition,
-                Desired = MappedValues.AsText(record),
-                Target = existing is null ? TargetRecord.New : TargetRecord.Read(ContactValues.Of(existing)),
-            },
+            OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, MappedValues.AsText(record), existing is null ? TargetRecord.New : TargetRecord.Read(ContactValues.Of(existing))),
             cancellationToken);
         if (existing is not null && decision.IsEmpty)
         {

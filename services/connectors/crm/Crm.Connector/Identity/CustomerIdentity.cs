@@ -32,11 +32,8 @@ public sealed class CustomerIdentity(
         else if (expectedId is not null && expectedId != canonicalId)
         {
             // The contact was written for expectedId but its keys resolved elsewhere: one customer, two ids.
-            survivor = await crossReference.FindSurvivorAsync(EntityType, expectedId).ConfigureAwait(false);
-            // An id the cross-reference has never linked (an event whose id no connector registered) is no second
-            // record of this customer: there is nothing to merge, and the merge script would refuse it as not live.
-            var known = (await crossReference.GetLinksAsync(EntityType, survivor).ConfigureAwait(false)).Count > 0;
-            survivor = known ? survivor : canonicalId;
+            // An id the cross-reference never created is no second record of this customer: nothing to merge.
+            survivor = await crossReference.FindMergeSurvivorAsync(EntityType, expectedId).ConfigureAwait(false) ?? canonicalId;
             losers = survivor == canonicalId ? [] : [canonicalId];
         }
 

@@ -11,11 +11,6 @@ namespace Crm.Connector.Inbound;
 /// </summary>
 public static class HubSpotWebhookEndpoint
 {
+    /// <summary>Where HubSpot posts; declared with <c>.Webhook&lt;HubSpotEvent, ...&gt;(Path, HubSpotWebhookVerifier.Name)</c> in Program.cs.</summary>
     public const string Path = "/webhooks/hubspot";
-
-    public static IEndpointRouteBuilder MapHubSpotWebhooks(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapWebhook<HubSpotEvent>(Path, HubSpotWebhookVerifier.Name);
-        return endpoints;
-    }
 }

@@ -43,15 +43,7 @@ public sealed partial class CustomerToContactHandler(
             : await crm.FindContactAsync(contactId, byEmail: false, desired.Keys, cancellationToken).ConfigureAwait(false);
 
         var decision = await ownership.DecideAsync(
-            new OutboundChange
-            {
-                EntityType = CustomerIdentity.EntityType,
-                Envelope = envelope,
-                Canonical = canonical,
-                Mapping = mapper.Definition,
-                Desired = desired,
-                Target = current is null ? TargetRecord.New : TargetRecord.Read(current.Properties),
-            },
+            OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, desired, current is null ? TargetRecord.New : TargetRecord.Read(current.Properties)),
             cancellationToken).ConfigureAwait(false);
         var write = decision.Select(desired);
         if (write.Count == 0)

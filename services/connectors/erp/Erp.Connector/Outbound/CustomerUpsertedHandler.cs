@@ -22,7 +22,6 @@ public sealed partial class CustomerUpsertedHandler(
     ILogger<CustomerUpsertedHandler> logger) : IEventHandler<CustomerUpserted>
 {
     public const string MappingName = "canonical-to-erp.customer";
-    public const string EntityType = "customer";
 
     public async Task HandleAsync(CustomerUpserted @event, EventContext context, CancellationToken cancellationToken)
     {
@@ -40,15 +39,8 @@ public sealed partial class CustomerUpsertedHandler(
         var partner = found.Count > 0 ? found[0]!.AsObject() : null;
         var desired = MappedValues.AsText(mapped);
         var decision = await ownership.DecideAsync(
-            new OutboundChange
-            {
-                EntityType = EntityType,
-                Envelope = envelope,
-                Canonical = canonical,
-                Mapping = mapper.Definition,
-                Desired = desired,
-                Target = partner is null ? TargetRecord.New : TargetRecord.Read(PartnerState.Current(partner, values, desired)),
-            },
+            OutboundChangeFactory.ForCustomer(
+                @event, canonical, mapper.Definition, desired, partner is null ? TargetRecord.New : TargetRecord.Read(PartnerState.Current(partner, values, desired))),
             cancellationToken);
 
         var write = PartnerValues.Select(values, decision.Targets);

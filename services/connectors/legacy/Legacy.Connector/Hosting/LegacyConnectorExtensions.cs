@@ -1,6 +1,4 @@
 using Hub.Connectors.Hosting;
-using Hub.Identity;
-using Hub.Mapping;
 using Microsoft.Extensions.DependencyInjection;
 using Legacy.Connector.Files;
 using Legacy.Connector.Inbound;
@@ -8,48 +6,39 @@ using Legacy.Connector.Outbound;
 using Legacy.Connector.Quarantine;
 using Legacy.Connector.Reading;
 using Legacy.Connector.State;
-using Hub.Contracts;
 
 namespace Legacy.Connector.Hosting;
 
+/// <summary>The legacy connector's own parts; what it reads and writes is declared in Program.cs.</summary>
 public static class LegacyConnectorExtensions
 {
-    /// <summary>Group legacy-connector.customers, reading what contracts/topics.yaml declares for it.</summary>
-    public const string CustomersSubscription = "customers";
-
-    /// <summary>The drop folder: completion rules, readers, row converters, quarantine, archive.</summary>
-    public static IHostApplicationBuilder AddLegacyInbound(this IHostApplicationBuilder builder)
+    /// <summary>What the drop-folder watcher uses: folders, completion rules, readers, row converters, rejected rows, archive.</summary>
+    public static IServiceCollection AddLegacyFileIntake(this IServiceCollection services)
     {
-        builder.Services.AddOptions<LegacyFolders>().BindConfiguration(LegacyFolders.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddMappings();
-        builder.Services.AddCanonicalIdentity();
-        builder.Services.AddSingleton<CompletionDetector>();
-        builder.Services.AddSingleton<ExportReader>();
-        builder.Services.AddSingleton<FileMover>();
-        builder.Services.AddSingleton<ProcessedFiles>();
-        builder.Services.AddFormerStateKey(ProcessedFiles.FormerKey, (keys, _) => keys.Key(ProcessedFiles.Store));
-        builder.Services.AddSingleton<IRowConverter, CustomerRowConverter>();
-        builder.Services.AddSingleton<IRowConverter, StockRowConverter>();
-        builder.Services.AddSingleton<RejectedRowsFile>();
-        builder.Services.AddSingleton<RowQuarantine>();
-        builder.Services.AddInboundQuarantine<InboundOptions>(o => o.QuarantineTopic);
-        builder.Services.AddSingleton<FileProcessor>();
-        builder.Services.AddHostedService<DropFolderWatcher>();
-        return builder;
+        services.AddOptions<LegacyFolders>().BindConfiguration(LegacyFolders.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CompletionDetector>();
+        services.AddSingleton<ExportReader>();
+        services.AddSingleton<FileMover>();
+        services.AddSingleton<ProcessedFiles>();
+        services.AddFormerStateKey(ProcessedFiles.FormerKey, (keys, _) => keys.Key(ProcessedFiles.Store));
+        services.AddSingleton<IRowConverter, CustomerRowConverter>();
+        services.AddSingleton<IRowConverter, StockRowConverter>();
+        services.AddSingleton<RejectedRowsFile>();
+        services.AddSingleton<RowQuarantine>();
+        services.AddSingleton<FileProcessor>();
+        return services;
     }
 
-    /// <summary>CustomerUpserted → customer import files in the outbox.</summary>
-    public static IHostApplicationBuilder AddLegacyOutbound(this IHostApplicationBuilder builder)
+    /// <summary>The customer import files: settings (Legacy:Outbound), the Redis journal of rows, the outbox writer.</summary>
+    public static IServiceCollection AddLegacyOutbox(this IServiceCollection services)
     {
-        builder.Services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<OutboundJournal>();
-        builder.Services.AddFormerStateKey(OutboundJournal.FormerPending, (keys, _) => keys.Tagged(OutboundJournal.Store, "pending"));
-        builder.Services.AddFormerStateKey(OutboundJournal.FormerWritten, (keys, _) => keys.Tagged(OutboundJournal.Store, "written"));
-        builder.Services.AddOutboundOwnership();
-        builder.Services.AddHostedService<OutboxFileWriter>();
-        builder.Services.AddSubscription<CustomerUpserted, CustomerExportHandler>(CustomersSubscription);
-        return builder;
+        services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboundJournal>();
+        services.AddFormerStateKey(OutboundJournal.FormerPending, (keys, _) => keys.Tagged(OutboundJournal.Store, "pending"));
+        services.AddFormerStateKey(OutboundJournal.FormerWritten, (keys, _) => keys.Tagged(OutboundJournal.Store, "written"));
+        services.AddHostedService<OutboxFileWriter>();
+        return services;
     }
 
     /// <summary>GET /legacy/files: what was processed (by content hash), for operators.</summary>

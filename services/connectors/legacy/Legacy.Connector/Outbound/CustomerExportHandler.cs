@@ -10,7 +10,7 @@ namespace Legacy.Connector.Outbound;
 
 /// <summary>
 /// CustomerUpserted from the other systems → a row of the next customer import file. Echoes (events the legacy
-/// system itself caused) are skipped; a row already written to a committed file is skipped too, so a redelivery is
+/// system itself caused) are skipped by the kit's outbound stage; a row already written to a committed file is skipped too, so a redelivery is
 /// never written twice. The row is mapped now (a bad event is dead-lettered at once) and queued in Redis. Ownership
 /// is the kit's <see cref="OutboundOwnership"/>: the legacy system cannot be read, so a customer linked to a legacy
 /// number counts as changed in every field the event carries, and the columns ownership withholds are left blank
@@ -32,12 +32,6 @@ public sealed class CustomerExportHandler(
     public async Task HandleAsync(CustomerUpserted @event, EventContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        if (string.Equals(@event.Envelope.SourceSystem, envelopes.SourceSystem, StringComparison.Ordinal))
-        {
-            telemetry.Outbound(Operation, "skipped");
-            return;
-        }
-
         var eventId = @event.Envelope.EventId.ToString();
         if (await journal.IsWrittenAsync(eventId).ConfigureAwait(false))
         {
@@ -50,15 +44,7 @@ public sealed class CustomerExportHandler(
         var legacyNumber = await LegacyNumberAsync(@event.Envelope.EntityId).ConfigureAwait(false);
         var record = mapper.Map(SourceRecord(@event, canonical, legacyNumber)).RecordOrThrow();
         var decision = await ownership.DecideAsync(
-            new OutboundChange
-            {
-                EntityType = EntityType,
-                Envelope = @event.Envelope,
-                Canonical = canonical,
-                Mapping = mapper.Definition,
-                Desired = MappedValues.AsText(record),
-                Target = legacyNumber is null ? TargetRecord.New : TargetRecord.Unread,
-            },
+            OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, MappedValues.AsText(record), legacyNumber is null ? TargetRecord.New : TargetRecord.Unread),
             cancellationToken).ConfigureAwait(false);
         var values = mapper.Definition.Fields
             .Select(f => decision.Withheld.Contains(f.Target) ? "" : Text(record.GetValueOrDefault(f.Target)))

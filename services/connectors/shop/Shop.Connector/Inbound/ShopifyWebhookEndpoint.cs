@@ -13,11 +13,6 @@ namespace Shop.Connector.Inbound;
 /// </summary>
 public static class ShopifyWebhookEndpoint
 {
+    /// <summary>Where Shopify posts; declared with <c>.Webhook&lt;ShopifyMessage, ...&gt;(Path, ShopifyWebhookVerifier.Name)</c> in Program.cs.</summary>
     public const string Path = "/webhooks/shopify";
-
-    public static IEndpointRouteBuilder MapShopifyWebhooks(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapWebhook<ShopifyMessage>(Path, ShopifyWebhookVerifier.Name);
-        return endpoints;
-    }
 }
