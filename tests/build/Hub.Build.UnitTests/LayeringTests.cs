@@ -29,6 +29,22 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void SourceFiles_EachBelongsToAProject()
+    {
+        // A .cs file with no csproj above it compiles into nothing: a test that never runs, code that never ships
+        // (a merge across the role move can leave one behind in a folder that no longer holds a project).
+        var orphans = new[] { "services", "tests" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Root, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(file => !HasProjectAbove(file))
+            .Select(file => Path.GetRelativePath(Root, file))
+            .ToList();
+
+        orphans.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Projects_GraphIsRead_RulesHaveSomethingToCheck()
     {
         // Guards the test above against passing on an empty or misread graph.
@@ -51,6 +67,19 @@ public sealed class LayeringTests
         references.Should().NotBeEmpty();
         references.Values.Should().OnlyContain(r => r.Contains("Hub.Messaging.Abstractions"), "a connector uses the kit, so the read is real");
         string.Join(Environment.NewLine, LayerChecker.CheckConnectorAssemblies(references)).Should().BeEmpty();
+    }
+
+    private static bool HasProjectAbove(string file)
+    {
+        for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > Root.Length; dir = Path.GetDirectoryName(dir))
+        {
+            if (Directory.EnumerateFiles(dir, "*.csproj").Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string ConnectorAssembly(ProjectNode project)
