@@ -10,7 +10,7 @@ public static class IdentityServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the cross-reference, ownership guard and resolution queue ("Identity" section), and the JSON
-    /// serializer of <see cref="ConflictRecord"/> (a closed registration, so it wins over the Avro open generic).
+    /// serializers of <see cref="ConflictRecord"/> and <see cref="WriteJournalEntry"/> (a closed registration, so it wins over the Avro open generic).
     /// </summary>
     public static IServiceCollection AddCanonicalIdentity(this IServiceCollection services)
     {
@@ -38,6 +38,9 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton<ConflictJsonSerializer>();
         services.TryAddSingleton<IEventSerializer<ConflictRecord>>(sp => sp.GetRequiredService<ConflictJsonSerializer>());
         services.TryAddSingleton<IEventDeserializer<ConflictRecord>>(sp => sp.GetRequiredService<ConflictJsonSerializer>());
+        services.TryAddSingleton<WriteJournalJsonSerializer>();
+        services.TryAddSingleton<IEventSerializer<WriteJournalEntry>>(sp => sp.GetRequiredService<WriteJournalJsonSerializer>());
+        services.TryAddSingleton<IEventDeserializer<WriteJournalEntry>>(sp => sp.GetRequiredService<WriteJournalJsonSerializer>());
         return services;
     }
 }
