@@ -5,6 +5,7 @@ using Crm.Connector.Outbound;
 using Hub.Connectors.Hosting;
 using Hub.Connectors.Webhooks;
 using Hub.Contracts;
+using Hub.Identity;
 using Hub.Mapping;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,10 @@ public static class CrmConnectorServiceCollectionExtensions
     /// <summary>Group crm-connector.customers, reading what contracts/topics.yaml declares for it.</summary>
     public const string CustomersSubscription = "customers";
 
-    /// <summary>The CRM API client, the webhook inbound side and the CustomerUpserted outbound subscription.</summary>
+    /// <summary>Group crm-connector.reverts: `hub revert` requests (hub.reverts) applied to CRM contacts.</summary>
+    public const string RevertsSubscription = "reverts";
+
+    /// <summary>The CRM API client, the webhook inbound side, the CustomerUpserted outbound subscription and the revert subscription.</summary>
     public static WebApplicationBuilder AddCrmConnector(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -31,6 +35,7 @@ public static class CrmConnectorServiceCollectionExtensions
         services.AddSingleton<CustomerIdentity>();
         services.AddSingleton<EchoMarkers>();
         services.AddOutboundSubscription<CustomerUpserted, CustomerToContactHandler>(CustomersSubscription);
+        services.AddSubscription<RevertRequest, ContactRevertHandler>(RevertsSubscription);
         return builder;
     }
 }

@@ -11,14 +11,15 @@ public sealed class ProjectTopicsFileTests
     private static readonly string[] ConnectorGroups =
     [
         "crm-connector.customers", "shop-connector.stock", "erp-connector.customers", "erp-connector.orders",
-        "accounting-connector.customers", "accounting-connector.orders", "legacy-connector.customers",
+        "accounting-connector.customers", "accounting-connector.orders", "legacy-connector.customers", "crm-connector.reverts",
     ];
 
     [Fact]
     public void Groups_EveryConnectorGroup_IsDeclaredWithItsInputTopics()
     {
         Declared.Groups.Select(g => g.Id).Should().BeEquivalentTo(ConnectorGroups);
-        Declared.Groups.Should().OnlyContain(g => g.Topics.Count > 0 && g.Topics.All(t => t.StartsWith("canonical.", StringComparison.Ordinal)));
+        // Connectors read canonical events, and revert requests (hub.reverts) written by `hub revert`.
+        Declared.Groups.Should().OnlyContain(g => g.Topics.Count > 0 && g.Topics.All(t => t.StartsWith("canonical.", StringComparison.Ordinal) || t == "hub.reverts"));
         Declared.Groups.Single(g => g.Id == "shop-connector.stock").Topics.Should().Equal("canonical.stock-level.changed");
         Declared.Groups.Single(g => g.Id == "erp-connector.orders").Topics.Should().Equal("canonical.order.placed");
     }

@@ -10,7 +10,7 @@ namespace Hub.Cli.Revert;
 /// <summary>A <see cref="RevertRequest"/> as a message on hub.reverts: keyed by canonical id, JSON, the standard headers.</summary>
 public static class RevertMessage
 {
-    public const string Topic = "hub.reverts";
+    public const string Topic = RevertRequestJsonSerializer.Topic;
 
     public static Message<byte[]?, byte[]?> Create(RevertRequest request)
     {

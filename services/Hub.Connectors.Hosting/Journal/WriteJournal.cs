@@ -29,6 +29,48 @@ public sealed class WriteJournal(IEventPublisher publisher, EnvelopeFactory enve
         return entry;
     }
 
+    /// <summary>Records the writes a connector made for a <see cref="RevertRequest"/>, marked with its revert id.</summary>
+    /// <param name="current">The record's values read before the revert's write.</param>
+    public async Task<WriteJournalEntry?> RecordRevertAsync(RevertRequest request, RevertOutcome outcome, IReadOnlyDictionary<string, string?> current, CancellationToken cancellationToken = default)
+    {
+        var entry = RevertEntry(request, outcome, current, envelopes.SourceSystem, time.GetUtcNow());
+        if (entry is not null)
+        {
+            await publisher.PublishAsync(Topic, entry, cancellationToken).ConfigureAwait(false);
+        }
+
+        return entry;
+    }
+
+    /// <summary>The journal entry of a revert's write; null when it wrote nothing.</summary>
+    public static WriteJournalEntry? RevertEntry(RevertRequest request, RevertOutcome outcome, IReadOnlyDictionary<string, string?> current, string system, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(current);
+        if (outcome.Write.Count == 0)
+        {
+            return null;
+        }
+
+        IIntegrationEvent cause = request;
+        return new WriteJournalEntry
+        {
+            EntryId = DeterministicEventId.ForConsequence(system, cause.EventId, "write-journal:revert").ToString("D"),
+            System = system,
+            EntityType = request.EntityType,
+            CanonicalId = request.CanonicalId,
+            RecordId = request.RecordId,
+            Fields = outcome.Write
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new JournaledField(p.Key, current.GetValueOrDefault(p.Key), p.Value) { PreviousKnown = true })
+                .ToList(),
+            CausingEventId = cause.EventId,
+            WrittenAt = at,
+            RevertId = request.RevertId,
+        };
+    }
+
     /// <summary>The journal entry of a write, without publishing it; null when no field changes.</summary>
     /// <param name="revertId">Set when the write puts back values for a revert, null for event-driven writes.</param>
     public static WriteJournalEntry? Entry(OutboundChange change, OutboundWrite write, string recordId, string system, DateTimeOffset at, string? revertId = null)
