@@ -44,6 +44,20 @@ public sealed class RevertCheckTests
         again.AlreadyRestored.Should().Equal("phone");
     }
 
+    [Fact]
+    public void RevertEntry_WrittenFields_JournaledWithTheRevertIdAndWhatTheyHeld()
+    {
+        var request = Request(new RevertField("name", "Ada", "Ada X"), new RevertField("phone", "+441", "+449"));
+        var current = Current(("name", "Ada X"), ("phone", "+440"));
+        var outcome = RevertCheck.Decide(request, current);
+
+        var entry = WriteJournal.RevertEntry(request, outcome, current, "crm", DateTimeOffset.UnixEpoch)!;
+
+        entry.RevertId.Should().Be("rev-1");
+        entry.Fields.Should().Equal(new JournaledField("name", "Ada X", "Ada") { PreviousKnown = true });
+        WriteJournal.RevertEntry(request, RevertCheck.Decide(request, Current(("name", "Ada"))), current, "crm", DateTimeOffset.UnixEpoch).Should().BeNull();
+    }
+
     private static RevertRequest Request(params RevertField[] fields) => new()
     {
         RevertId = "rev-1",
