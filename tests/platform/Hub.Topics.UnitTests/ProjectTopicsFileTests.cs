@@ -11,7 +11,7 @@ public sealed class ProjectTopicsFileTests
     private static readonly string[] ConnectorGroups =
     [
         "crm-connector.customers", "shop-connector.stock", "erp-connector.customers", "erp-connector.orders",
-        "accounting-connector.customers", "accounting-connector.orders", "legacy-connector.customers",
+        "accounting-connector.customers", "accounting-connector.orders", "legacy-connector.customers", "crm-connector.reverts",
     ];
 
     [Fact]
@@ -19,7 +19,8 @@ public sealed class ProjectTopicsFileTests
     {
         // Contain, not equal: a new connector declares its groups in contracts/topics.yaml without an edit here.
         Declared.Groups.Select(g => g.Id).Should().Contain(ConnectorGroups);
-        Declared.Groups.Should().OnlyContain(g => g.Topics.Count > 0 && g.Topics.All(t => t.StartsWith("canonical.", StringComparison.Ordinal)));
+        // Connectors read canonical events, and revert requests (hub.reverts) written by `hub revert`.
+        Declared.Groups.Should().OnlyContain(g => g.Topics.Count > 0 && g.Topics.All(t => t.StartsWith("canonical.", StringComparison.Ordinal) || t == "hub.reverts"));
         Declared.Groups.Single(g => g.Id == "shop-connector.stock").Topics.Should().Equal("canonical.stock-level.changed");
         Declared.Groups.Single(g => g.Id == "erp-connector.orders").Topics.Should().Equal("canonical.order.placed");
     }
@@ -43,7 +44,7 @@ public sealed class ProjectTopicsFileTests
         // The list before groups were declared (issue 13): deriving group topics must neither add nor drop one.
         string[] expected =
         [
-            "_schemas", "hub.audit", "hub.control", "hub.conflicts",
+            "_schemas", "hub.audit", "hub.control", "hub.conflicts", "hub.writes", "hub.reverts",
             "canonical.customer.upserted", "canonical.customer.merged", "canonical.order.placed", "canonical.order.status-changed",
             "canonical.invoice.raised", "canonical.payment.received", "canonical.stock-level.changed", "canonical.product.upserted",
             "crm-connector.inbound.dlq", "shop-connector.inbound.dlq", "legacy-connector.quarantine",

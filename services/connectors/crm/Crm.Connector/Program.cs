@@ -7,13 +7,15 @@ using Hub.Connectors.Webhooks;
 using Hub.Contracts;
 
 // The CRM connector: HubSpot webhooks → CustomerUpserted, CustomerUpserted from other systems → CRM contacts.
-// Group crm-connector.customers reads what contracts/topics.yaml declares; the CRM API uses ExternalApis:crm.
+// Group crm-connector.customers reads what contracts/topics.yaml declares, crm-connector.reverts applies `hub revert`;
+// the CRM API uses ExternalApis:crm.
 var builder = ConnectorHost.CreateBuilder(args, "crm-connector", "crm");
 builder.AddConnector(crm => crm
     .Api<CrmClient>()
     .Webhook<HubSpotEvent, HubSpotWebhookVerifier, HubSpotPayloadParser, ContactInbound>(HubSpotWebhookEndpoint.Path, HubSpotWebhookVerifier.Name)
     .Quarantine<CrmConnectorOptions>(o => o.InboundDeadLetterTopic)
     .Outbound<CustomerUpserted, CustomerToContactHandler>("customers")
+    .Reverts<ContactRevertHandler>()
     .Use(services => services.AddCrmServices()));
 
 var app = builder.Build();

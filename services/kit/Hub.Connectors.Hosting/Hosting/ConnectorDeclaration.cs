@@ -51,6 +51,20 @@ public sealed class ConnectorDeclaration
         return this;
     }
 
+    /// <summary>
+    /// Applies `hub revert` requests (hub.reverts, group {connector}.reverts) to the system: <typeparamref name="THandler"/>
+    /// takes the requests for its own system, reads each record, and puts back what <see cref="RevertCheck"/> allows.
+    /// </summary>
+    public ConnectorDeclaration Reverts<THandler>()
+        where THandler : class, IEventHandler<Hub.Identity.RevertRequest>
+    {
+        Services.AddSubscription<Hub.Identity.RevertRequest, THandler>(RevertsSubscription);
+        return this;
+    }
+
+    /// <summary>The subscription that applies `hub revert` requests (contracts/topics.yaml: group {connector}.reverts).</summary>
+    public const string RevertsSubscription = "reverts";
+
     /// <summary>Reads changed records from the system by delta polling (settings Polling:{poller}).</summary>
     public ConnectorDeclaration Poll<TRecord, TFeed>(string poller, Action<DeltaPollingOptions>? configure = null)
         where TRecord : class

@@ -10,7 +10,7 @@ public static class IdentityServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the cross-reference, ownership guard and resolution queue ("Identity" section), and the JSON
-    /// serializer of <see cref="ConflictRecord"/> (a closed registration, so it wins over the Avro open generic).
+    /// serializers of <see cref="ConflictRecord"/>, <see cref="WriteJournalEntry"/> and <see cref="RevertRequest"/> (a closed registration, so it wins over the Avro open generic).
     /// </summary>
     public static IServiceCollection AddCanonicalIdentity(this IServiceCollection services)
     {
@@ -38,6 +38,12 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton<ConflictJsonSerializer>();
         services.TryAddSingleton<IEventSerializer<ConflictRecord>>(sp => sp.GetRequiredService<ConflictJsonSerializer>());
         services.TryAddSingleton<IEventDeserializer<ConflictRecord>>(sp => sp.GetRequiredService<ConflictJsonSerializer>());
+        services.TryAddSingleton<WriteJournalJsonSerializer>();
+        services.TryAddSingleton<IEventSerializer<WriteJournalEntry>>(sp => sp.GetRequiredService<WriteJournalJsonSerializer>());
+        services.TryAddSingleton<IEventDeserializer<WriteJournalEntry>>(sp => sp.GetRequiredService<WriteJournalJsonSerializer>());
+        services.TryAddSingleton<RevertRequestJsonSerializer>();
+        services.TryAddSingleton<IEventSerializer<RevertRequest>>(sp => sp.GetRequiredService<RevertRequestJsonSerializer>());
+        services.TryAddSingleton<IEventDeserializer<RevertRequest>>(sp => sp.GetRequiredService<RevertRequestJsonSerializer>());
         return services;
     }
 }

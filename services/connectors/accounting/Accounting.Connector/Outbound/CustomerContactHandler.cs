@@ -12,7 +12,7 @@ namespace Accounting.Connector.Outbound;
 /// every mapped field (the VAT id included: creating it overwrites nothing), an existing one the changed fields the
 /// sender may change; another system's VAT id (accounting owns it) goes to the resolution queue.
 /// </summary>
-public sealed partial class CustomerContactHandler(XeroClient xero, ContactMapper mapper, OutboundOwnership ownership, ILogger<CustomerContactHandler> logger)
+public sealed partial class CustomerContactHandler(XeroClient xero, ContactMapper mapper, OutboundOwnership ownership, WriteJournal journal, ILogger<CustomerContactHandler> logger)
     : IEventHandler<CustomerUpserted>
 {
     public async Task HandleAsync(CustomerUpserted @event, EventContext context, CancellationToken cancellationToken)
@@ -23,9 +23,8 @@ public sealed partial class CustomerContactHandler(XeroClient xero, ContactMappe
         var existing = await xero.FindContactByNumberAsync(@event.Envelope.EntityId, cancellationToken);
         var canonical = CanonicalCustomerRecord.From(@event);
         var record = mapper.Map(canonical);
-        var decision = await ownership.DecideAsync(
-            OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, MappedValues.AsText(record), existing is null ? TargetRecord.New : TargetRecord.Read(ContactValues.Of(existing))),
-            cancellationToken);
+        var change = OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, MappedValues.AsText(record), existing is null ? TargetRecord.New : TargetRecord.Read(ContactValues.Of(existing)));
+        var decision = await ownership.DecideAsync(change, cancellationToken);
         if (existing is not null && decision.IsEmpty)
         {
             LogNothingToWrite(@event.Envelope.EntityId, @event.Envelope.EventId);
@@ -33,7 +32,9 @@ public sealed partial class CustomerContactHandler(XeroClient xero, ContactMappe
         }
 
         var contact = ContactMapper.ToContact(record, existing?.ContactID, decision.Targets.Contains);
-        await xero.SaveContactAsync(contact, context.IdempotencyKey, cancellationToken);
+        var saved = await xero.SaveContactAsync(contact, context.IdempotencyKey, cancellationToken);
+        var contactId = saved.ContactID ?? existing?.ContactID;
+        await journal.RecordAsync(change, decision, contactId?.ToString() ?? @event.Envelope.EntityId, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Customer {CanonicalId}: event {EventId} changes nothing accounting may take")]

@@ -13,13 +13,14 @@ namespace Crm.Connector.Outbound;
 /// instead of creating a second contact, and its id is linked to the customer. What is written is decided by the
 /// kit's <see cref="OutboundOwnership"/> against the contact's current properties: a new contact gets every mapped
 /// property, an existing one only the changed properties the sender may change; changes that need a person go to the
-/// resolution queue. The written values are remembered first, so their webhook echo is not published back to the bus.
+/// resolution queue. Each write is recorded in the kit's <see cref="WriteJournal"/>. The written values are remembered first, so their webhook echo is not published back to the bus.
 /// </summary>
 public sealed partial class CustomerToContactHandler(
     CrmClient crm,
     MappingCatalog mappings,
     CustomerIdentity identity,
     OutboundOwnership ownership,
+    WriteJournal journal,
     EchoMarkers echoes,
     ConnectorTelemetry telemetry,
     ILogger<CustomerToContactHandler> logger) : IEventHandler<CustomerUpserted>
@@ -42,9 +43,8 @@ public sealed partial class CustomerToContactHandler(
             ? await crm.FindContactAsync(email, byEmail: true, desired.Keys, cancellationToken).ConfigureAwait(false)
             : await crm.FindContactAsync(contactId, byEmail: false, desired.Keys, cancellationToken).ConfigureAwait(false);
 
-        var decision = await ownership.DecideAsync(
-            OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, desired, current is null ? TargetRecord.New : TargetRecord.Read(current.Properties)),
-            cancellationToken).ConfigureAwait(false);
+        var change = OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, desired, current is null ? TargetRecord.New : TargetRecord.Read(current.Properties));
+        var decision = await ownership.DecideAsync(change, cancellationToken).ConfigureAwait(false);
         var write = decision.Select(desired);
         if (write.Count == 0)
         {
@@ -65,6 +65,8 @@ public sealed partial class CustomerToContactHandler(
         {
             writtenId = (await crm.UpdateContactAsync(current.Id, write, context.IdempotencyKey, cancellationToken).ConfigureAwait(false)).Id;
         }
+
+        await journal.RecordAsync(change, decision, writtenId, cancellationToken).ConfigureAwait(false);
 
         if (contactId != writtenId)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Erp.Connector.Odoo;
 using Hub.Connectors.Hosting;
@@ -12,13 +13,14 @@ namespace Erp.Connector.Outbound;
 /// redelivery (even after the dedup marker was lost) never creates a second partner. The partner's current values are
 /// read with the lookup, and the kit's <see cref="OutboundOwnership"/> decides what to write: a new partner gets every
 /// mapped field (but a credit limit only from the ERP itself), an existing one the changed fields the sender may
-/// change; changes that need a person (e.g. another system's billing address, which the ERP owns) are queued.
+/// change; changes that need a person (e.g. another system's billing address, which the ERP owns) are queued. Each write is recorded in the kit's <see cref="WriteJournal"/>.
 /// </summary>
 public sealed partial class CustomerUpsertedHandler(
     OdooClient client,
     ErpReferenceData reference,
     MappingCatalog mappings,
     OutboundOwnership ownership,
+    WriteJournal journal,
     ILogger<CustomerUpsertedHandler> logger) : IEventHandler<CustomerUpserted>
 {
     public const string MappingName = "canonical-to-erp.customer";
@@ -38,10 +40,8 @@ public sealed partial class CustomerUpsertedHandler(
             PartnerState.Fields(mapper.Definition), cancellationToken, limit: 1);
         var partner = found.Count > 0 ? found[0]!.AsObject() : null;
         var desired = MappedValues.AsText(mapped);
-        var decision = await ownership.DecideAsync(
-            OutboundChangeFactory.ForCustomer(
-                @event, canonical, mapper.Definition, desired, partner is null ? TargetRecord.New : TargetRecord.Read(PartnerState.Current(partner, values, desired))),
-            cancellationToken);
+        var change = OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, desired, partner is null ? TargetRecord.New : TargetRecord.Read(PartnerState.Current(partner, values, desired)));
+        var decision = await ownership.DecideAsync(change, cancellationToken);
 
         var write = PartnerValues.Select(values, decision.Targets);
         if (partner is not null)
@@ -52,12 +52,15 @@ public sealed partial class CustomerUpsertedHandler(
                 return;
             }
 
-            await client.WriteAsync("res.partner", partner["id"]!.GetValue<int>(), write, cancellationToken);
+            var partnerId = partner["id"]!.GetValue<int>();
+            await client.WriteAsync("res.partner", partnerId, write, cancellationToken);
+            await journal.RecordAsync(change, decision, partnerId.ToString(CultureInfo.InvariantCulture), cancellationToken);
             return;
         }
 
         write["customer_rank"] = 1;
         var created = await client.CreateAsync("res.partner", write, cancellationToken);
+        await journal.RecordAsync(change, decision, created.ToString(CultureInfo.InvariantCulture), cancellationToken);
         LogCreated(id, created);
     }
 

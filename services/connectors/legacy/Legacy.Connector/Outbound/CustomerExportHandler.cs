@@ -21,6 +21,7 @@ public sealed class CustomerExportHandler(
     CrossReferenceStore crossReference,
     OutboundJournal journal,
     OutboundOwnership ownership,
+    WriteJournal writes,
     EnvelopeFactory envelopes,
     ConnectorTelemetry telemetry,
     IOptions<OutboundOptions> options,
@@ -43,13 +44,14 @@ public sealed class CustomerExportHandler(
         var canonical = CanonicalCustomerRecord.From(@event);
         var legacyNumber = await LegacyNumberAsync(@event.Envelope.EntityId).ConfigureAwait(false);
         var record = mapper.Map(SourceRecord(@event, canonical, legacyNumber)).RecordOrThrow();
-        var decision = await ownership.DecideAsync(
-            OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, MappedValues.AsText(record), legacyNumber is null ? TargetRecord.New : TargetRecord.Unread),
-            cancellationToken).ConfigureAwait(false);
+        var change = OutboundChangeFactory.ForCustomer(@event, canonical, mapper.Definition, MappedValues.AsText(record), legacyNumber is null ? TargetRecord.New : TargetRecord.Unread);
+        var decision = await ownership.DecideAsync(change, cancellationToken).ConfigureAwait(false);
         var values = mapper.Definition.Fields
             .Select(f => decision.Withheld.Contains(f.Target) ? "" : Text(record.GetValueOrDefault(f.Target)))
             .ToList();
         await journal.EnqueueAsync(new PendingRow(eventId, time.GetUtcNow(), values)).ConfigureAwait(false);
+        // The legacy system cannot be read: previous values are unknown, so revert lists these writes but cannot undo them.
+        await writes.RecordAsync(change, decision, legacyNumber ?? @event.Envelope.EntityId, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<string?> LegacyNumberAsync(string customerId)

@@ -31,6 +31,9 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
 
     public string Group => $"{Run}.customers";
 
+    /// <summary>The revert subscription's group; it reads the declared hub.reverts, shared by every stack of the run.</summary>
+    public string RevertsGroup => $"{Run}.reverts";
+
     public Uri RegistryUrl => _registry!.BaseAddress;
 
     public HttpClient Sandbox { get; private set; } = new();
@@ -43,7 +46,7 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        foreach (var topic in new[] { UpsertedTopic, MergedTopic, InboundDeadLetterTopic, $"{Group}.retry", $"{Group}.dlq" })
+        foreach (var topic in new[] { UpsertedTopic, MergedTopic, InboundDeadLetterTopic, $"{Group}.retry", $"{Group}.dlq", $"{RevertsGroup}.retry", $"{RevertsGroup}.dlq" })
         {
             await Stack.CreateTopicAsync(topic, 2);
         }
@@ -130,6 +133,9 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
         ["Subscriptions__customers__Retry__InProcessMaxDelay"] = "00:00:00.500",
         ["Subscriptions__customers__Retry__RetryTopicBaseDelay"] = "00:00:00.500",
         ["Subscriptions__customers__Retry__RetryTopicMaxDelay"] = "00:00:02",
+        ["Subscriptions__reverts__GroupId"] = RevertsGroup,
+        ["Subscriptions__reverts__Retry__InProcessBaseDelay"] = "00:00:00.050",
+        ["Subscriptions__reverts__Retry__InProcessMaxDelay"] = "00:00:00.500",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__Hub"] = "Information",
         ["Logging__LogLevel__Crm"] = "Information",
