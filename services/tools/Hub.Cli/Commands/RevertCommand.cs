@@ -18,6 +18,11 @@ public static class RevertCommand
     private static readonly Option<string> Since = new("--since") { Description = $"Undo writes made at or after: {TimeExpression.TimeHelp}", Required = true };
     private static readonly Option<string?> Until = new("--until") { Description = "Only writes made before this time (default: now)" };
     private static readonly Option<string?> Entity = new("--entity") { Description = "Only this record: a canonical id or the record's id in the system" };
+    private static readonly Option<string> RequestsTopic = new("--requests-topic")
+    {
+        Description = $"Where the connector reads revert requests (default {RevertMessage.Topic}; another when its Subscriptions:reverts:Topics says so)",
+        DefaultValueFactory = _ => RevertMessage.Topic,
+    };
 
     public static Command Create()
     {
@@ -26,6 +31,7 @@ public static class RevertCommand
         command.Options.Add(Since);
         command.Options.Add(Until);
         command.Options.Add(Entity);
+        command.Options.Add(RequestsTopic);
         ChangeOptions.AddTo(command);
         CommandRunner.SetHandler(command, RunAsync);
         return command;
@@ -70,9 +76,10 @@ public static class RevertCommand
             return ExitCodes.Ok;
         }
 
-        if (!context.Kafka.TopicExists(RevertMessage.Topic))
+        var requests = parse.GetValue(RequestsTopic) ?? RevertMessage.Topic;
+        if (!context.Kafka.TopicExists(requests))
         {
-            throw CliException.Failed($"The topic {RevertMessage.Topic} does not exist on {context.Kafka.Bootstrap}, so nothing was requested. Create it with 'hub topics apply --yes --reason ...'.");
+            throw CliException.Failed($"The topic {requests} does not exist on {context.Kafka.Bootstrap}, so nothing was requested. Create it with 'hub topics apply --yes --reason ...'.");
         }
 
         foreach (var record in plan.Records)
@@ -90,11 +97,11 @@ public static class RevertCommand
                 Reason = parse.GetValue(ChangeOptions.Reason),
                 RequestedAt = context.Now,
             };
-            await context.Kafka.ProduceAsync(RevertMessage.Topic, RevertMessage.Create(request), cancellationToken);
+            await context.Kafka.ProduceAsync(requests, RevertMessage.Create(request), cancellationToken);
         }
 
         await context.Audit.WriteAsync("revert", target, dryRun: false, "requested", details, cancellationToken);
-        context.Output.Line($"Revert {revertId}: {plan.Records.Count} request(s) published on {RevertMessage.Topic}. The connector puts each field back only while it still holds what the platform wrote; fields changed since are reported as conflicts, not overwritten.");
+        context.Output.Line($"Revert {revertId}: {plan.Records.Count} request(s) published on {requests}. The connector puts each field back only while it still holds what the platform wrote; fields changed since are reported as conflicts, not overwritten.");
         return ExitCodes.Ok;
     }
 }

@@ -46,7 +46,7 @@ public sealed class RevertTests(CrmStack crm) : CrmTests(crm)
 
         foreach (var customer in new[] { reverted, edited })
         {
-            var (exit, output) = await HubAsync("revert", "crm-connector", "--since", since.ToString("O"), "--entity", customer.Envelope.EntityId, "--yes", "--reason", "revert test");
+            var (exit, output) = await HubAsync("revert", "crm-connector", "--since", since.ToString("O"), "--entity", customer.Envelope.EntityId, "--requests-topic", Crm.RevertsTopic, "--yes", "--reason", "revert test");
             exit.Should().Be(0, output);
         }
 
@@ -55,7 +55,7 @@ public sealed class RevertTests(CrmStack crm) : CrmTests(crm)
         (await Crm.ContactsAsync(edited.Email!)).Single().Properties["credit_limit"].Should().Be("4321.00", "a field a person changed since is not overwritten");
         Journal(reverted.Envelope.EntityId).Should().ContainSingle(e => e.RevertId != null, "the revert's own write is journaled");
 
-        var (again, againOutput) = await HubAsync("revert", "crm-connector", "--since", since.ToString("O"), "--entity", reverted.Envelope.EntityId, "--yes", "--reason", "revert test, twice");
+        var (again, againOutput) = await HubAsync("revert", "crm-connector", "--since", since.ToString("O"), "--entity", reverted.Envelope.EntityId, "--requests-topic", Crm.RevertsTopic, "--yes", "--reason", "revert test, twice");
         again.Should().Be(0, againOutput);
         var contactId = (await Crm.ContactsAsync(reverted.Email!)).Single().Id;
         await Crm.UntilAsync(() => Task.FromResult(Crm.Output.Contains($"contact {contactId} already holds the values to put back", StringComparison.Ordinal)), "the second revert handled", Timeout);

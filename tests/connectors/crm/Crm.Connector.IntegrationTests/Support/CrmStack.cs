@@ -31,7 +31,13 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
 
     public string Group => $"{Run}.customers";
 
-    /// <summary>The revert subscription's group; it reads the declared hub.reverts, shared by every stack of the run.</summary>
+    /// <summary>
+    /// This stack's revert requests: one topic and group per stack, so a revert published for one test class's contacts
+    /// is never applied (nor its calls counted) by another class's connector running alongside it.
+    /// </summary>
+    public string RevertsTopic => $"{Run}.reverts";
+
+    /// <summary>The revert subscription's group, reading <see cref="RevertsTopic"/>.</summary>
     public string RevertsGroup => $"{Run}.reverts";
 
     public Uri RegistryUrl => _registry!.BaseAddress;
@@ -46,7 +52,7 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        foreach (var topic in new[] { UpsertedTopic, MergedTopic, InboundDeadLetterTopic, $"{Group}.retry", $"{Group}.dlq", $"{RevertsGroup}.retry", $"{RevertsGroup}.dlq" })
+        foreach (var topic in new[] { UpsertedTopic, MergedTopic, InboundDeadLetterTopic, $"{Group}.retry", $"{Group}.dlq", RevertsTopic, $"{RevertsGroup}.retry", $"{RevertsGroup}.dlq" })
         {
             await Stack.CreateTopicAsync(topic, 2);
         }
@@ -133,6 +139,7 @@ public sealed class CrmStack(StackFixture stack) : IAsyncLifetime
         ["Subscriptions__customers__Retry__InProcessMaxDelay"] = "00:00:00.500",
         ["Subscriptions__customers__Retry__RetryTopicBaseDelay"] = "00:00:00.500",
         ["Subscriptions__customers__Retry__RetryTopicMaxDelay"] = "00:00:02",
+        ["Subscriptions__reverts__Topics__0"] = RevertsTopic,
         ["Subscriptions__reverts__GroupId"] = RevertsGroup,
         ["Subscriptions__reverts__Retry__InProcessBaseDelay"] = "00:00:00.050",
         ["Subscriptions__reverts__Retry__InProcessMaxDelay"] = "00:00:00.500",
