@@ -18,7 +18,7 @@ public sealed class KeyConcurrencyTests
         var outcome = await harness.Processor.ProcessAsync([Event(10, "customer-A", "a1"), Event(11, "customer-B", "b1")], Lookup(), handler, CancellationToken.None)
             .WaitAsync(TimeSpan.FromSeconds(10));
 
-        handler.MostAtOnce.Should().Be(2, "a1 waits inside its handler until b1 has started");
+        handler.MostAtOnce.Should().Be(2, "each waits inside its handler until the other has started");
         outcome.Markers.Keys.Should().BeEquivalentTo("a1", "b1");
         outcome.Checkpoints[Partition].Offset.Should().Be(11);
     }
@@ -96,25 +96,27 @@ public sealed class KeyConcurrencyTests
     /// <summary>a1 finishes only after another event has started, so it proves (or times out without) overlap.</summary>
     private sealed class OverlapHandler : IEventHandler<TestEvent>
     {
-        private readonly TaskCompletionSource _secondStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _bothStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _started;
         private int _running;
         private int _most;
 
         public int MostAtOnce => Volatile.Read(ref _most);
 
+        /// <summary>
+        /// Each handler waits until both have started, whichever key the pipeline starts first: with two keys handled
+        /// concurrently both are inside at once; handled one at a time, the first never returns (the test's timeout).
+        /// </summary>
         public async Task HandleAsync(TestEvent @event, EventContext context, CancellationToken cancellationToken)
         {
             var now = Interlocked.Increment(ref _running);
             InterlockedMax(ref _most, now);
-            if (@event.EventId == "a1")
+            if (Interlocked.Increment(ref _started) == 2)
             {
-                await _secondStarted.Task;
-            }
-            else
-            {
-                _secondStarted.TrySetResult();
+                _bothStarted.TrySetResult();
             }
 
+            await _bothStarted.Task.WaitAsync(cancellationToken);
             Interlocked.Decrement(ref _running);
         }
     }
