@@ -3,8 +3,9 @@ using Hub.Build.Manifests;
 namespace Hub.Build.Verbs;
 
 /// <summary>
-/// Writes deploy/k8s/connectors.yaml from the connector template and the chart's connectors, and the scopes of the
-/// kubectl Dapr secret store; with --check it only reports whether the committed files are current (1 when stale).
+/// Writes what lists the connectors from each connector folder's deploy.yaml: the Helm chart's <c>connectors:</c>
+/// values and the names its schema accepts, deploy/k8s/connectors.yaml (from the connector template) and the kubectl
+/// Dapr secret store's scopes; with --check it only reports whether the committed files are current (1 when stale).
 /// </summary>
 public sealed class ManifestsVerb(BuildContext context) : IVerb
 {
@@ -12,7 +13,7 @@ public sealed class ManifestsVerb(BuildContext context) : IVerb
 
     public string Usage => "manifests [--check]";
 
-    public string Summary => "write deploy/k8s/connectors.yaml and the Dapr store's scopes from helm/hub/values.yaml's connectors";
+    public string Summary => "write the chart's connectors, deploy/k8s/connectors.yaml and the Dapr store's scopes from services/connectors/*/deploy.yaml";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -23,12 +24,15 @@ public sealed class ManifestsVerb(BuildContext context) : IVerb
             return ExitCodes.Usage;
         }
 
-        var connectors = ConnectorManifests.ConnectorNames(await File.ReadAllTextAsync(context.Layout.Full(ConnectorManifests.ValuesFile), cancellationToken));
-        var secretStore = context.Layout.Full(ConnectorManifests.SecretStoreFile);
+        var root = context.Layout.Root;
+        var connectors = ChartConnectors.Read(root);
+        var names = connectors.Select(c => c.Name).ToList();
         var files = new Dictionary<string, string>
         {
-            [ConnectorManifests.OutputFile] = ConnectorManifests.RenderRepository(context.Layout.Root),
-            [ConnectorManifests.SecretStoreFile] = ConnectorManifests.RenderSecretStore(await File.ReadAllTextAsync(secretStore, cancellationToken), connectors),
+            [ChartConnectors.ValuesFile] = ChartConnectors.RenderValues(await ReadAsync(ChartConnectors.ValuesFile, cancellationToken), connectors),
+            [ChartConnectors.SchemaFile] = ChartConnectors.RenderSchema(await ReadAsync(ChartConnectors.SchemaFile, cancellationToken), names),
+            [ConnectorManifests.OutputFile] = ConnectorManifests.Render(await ReadAsync(ConnectorManifests.TemplateFile, cancellationToken), connectors),
+            [ConnectorManifests.SecretStoreFile] = ConnectorManifests.RenderSecretStore(await ReadAsync(ConnectorManifests.SecretStoreFile, cancellationToken), names),
         };
         var stale = new List<string>();
         foreach (var (relative, expected) in files)
@@ -41,25 +45,28 @@ public sealed class ManifestsVerb(BuildContext context) : IVerb
             }
         }
 
-        var names = string.Join(", ", connectors);
+        var listed = string.Join(", ", names);
         if (stale.Count == 0)
         {
-            context.Out.WriteLine($"{string.Join(" and ", files.Keys)} are current ({names}).");
+            context.Out.WriteLine($"{string.Join(", ", files.Keys)} are current ({listed}).");
             return ExitCodes.Success;
         }
 
         if (check)
         {
-            context.Error.WriteLine($"error: {string.Join(" and ", stale)} stale; run ./build.sh manifests.");
+            context.Error.WriteLine($"error: {string.Join(", ", stale)} stale; run ./build.sh manifests.");
             return ExitCodes.Failure;
         }
 
         foreach (var relative in stale)
         {
             await File.WriteAllTextAsync(context.Layout.Full(relative), files[relative], cancellationToken);
-            context.Out.WriteLine($"wrote {relative} ({names}).");
+            context.Out.WriteLine($"wrote {relative} ({listed}).");
         }
 
         return ExitCodes.Success;
     }
+
+    private Task<string> ReadAsync(string relative, CancellationToken cancellationToken) =>
+        File.ReadAllTextAsync(context.Layout.Full(relative), cancellationToken);
 }

@@ -60,6 +60,7 @@ public sealed class PrometheusScrapeTests(StackFixture stack)
         }
 
         (await prometheus.CountSeriesAsync("up{job=\"schema-registry\"} == 1")).Should().Be(1, "the registry's /metrics is scraped");
+        (await prometheus.CountSeriesAsync("up{part_of=\"hub\", job!=\"schema-registry\"}")).Should().Be(1, "the dashboards' connector picker finds the connector (and only it) by its part_of label");
         (await prometheus.CountSeriesAsync("http_server_request_duration_seconds_count{job=\"schema-registry\"}")).Should().BePositive();
         await AssertRulesLoadedAsync(prometheus);
     }
@@ -77,7 +78,7 @@ public sealed class PrometheusScrapeTests(StackFixture stack)
 
     private Task<SchemaRegistryProcess> StartRegistryAsync() => SchemaRegistryProcess.StartReadyAsync(stack, "obs");
 
-    /// <summary>Jobs are named like the production ones: the connector's name, and "schema-registry".</summary>
+    /// <summary>Jobs are named and labelled like the production ones: the connector's name, and "schema-registry"; part_of: hub.</summary>
     private static string Configuration(Uri registry, Uri host)
     {
         var rules = RepositoryRoot.Combine("deploy", "prometheus", "rules", "*.yml");
@@ -91,9 +92,13 @@ public sealed class PrometheusScrapeTests(StackFixture stack)
               - job_name: schema-registry
                 static_configs:
                   - targets: ['{registry.Authority}']
+                    labels:
+                      part_of: hub
               - job_name: crm
                 static_configs:
                   - targets: ['{host.Authority}']
+                    labels:
+                      part_of: hub
             """);
     }
 }

@@ -60,10 +60,11 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void Connectors_EachOne_HasDaprAnnotationsAndPodDisruptionBudget()
+    public void Connectors_EachOne_HasDaprAnnotationsAndTheChartsReplicasAndDisruptionBudget()
     {
         // One file for every connector, written by `./build.sh manifests` (Hub.Build.UnitTests checks it is current).
         var all = YamlToJson.LoadAll(Path.Combine(K8s, "connectors.yaml")).Select(d => d!).ToList();
+        var values = YamlToJson.Load(RepositoryRoot.Combine("helm", "hub", "values.yaml"))!;
         all.Where(d => d["kind"]!.GetValue<string>() == "Deployment").Select(d => d["metadata"]!["name"]!.GetValue<string>())
             .Should().Equal(Connectors.Select(c => $"hub-{c}"), "the kubectl manifests have the chart's connectors in its order");
         foreach (var connector in Connectors)
@@ -71,11 +72,19 @@ public sealed class KubernetesManifestTests
             var documents = all.Where(d => d["metadata"]!["name"]!.GetValue<string>() == $"hub-{connector}").ToList();
             var deployment = documents.Single(d => d["kind"]!.GetValue<string>() == "Deployment");
             var annotations = deployment["spec"]!["template"]!["metadata"]!["annotations"]!;
+            var chart = values["connectors"]![connector];
 
             annotations["dapr.io/enabled"]!.GetValue<string>().Should().Be("true");
             annotations["dapr.io/app-id"]!.GetValue<string>().Should().Be($"hub-{connector}");
             deployment["metadata"]!["labels"]!["app.kubernetes.io/component"]!.GetValue<string>().Should().Be(connector, "the component label becomes the Prometheus job");
-            documents.Should().Contain(d => d["kind"]!.GetValue<string>() == "PodDisruptionBudget");
+            var replicas = chart?["replicas"] ?? values["connectorDefaults"]!["replicas"];
+            deployment["spec"]!["replicas"]!.ToString().Should().Be(replicas!.ToString(), $"hub-{connector} runs the chart's replicas");
+            var budget = chart?["podDisruptionBudget"]?["enabled"]?.ToString() != "false";
+            documents.Any(d => d["kind"]!.GetValue<string>() == "PodDisruptionBudget").Should().Be(budget, $"hub-{connector} has a disruption budget where the chart has one");
         }
+
+        Connectors.Should().Contain("legacy");
+        all.Should().NotContain(d => d["kind"]!.GetValue<string>() == "PodDisruptionBudget" && d["metadata"]!["name"]!.GetValue<string>() == "hub-legacy",
+            "one legacy replica with a budget of one available would block every node drain");
     }
 }

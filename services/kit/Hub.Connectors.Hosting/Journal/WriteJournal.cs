@@ -71,9 +71,8 @@ public sealed class WriteJournal(IEventPublisher publisher, EnvelopeFactory enve
         };
     }
 
-    /// <summary>The journal entry of a write, without publishing it; null when no field changes.</summary>
-    /// <param name="revertId">Set when the write puts back values for a revert, null for event-driven writes.</param>
-    public static WriteJournalEntry? Entry(OutboundChange change, OutboundWrite write, string recordId, string system, DateTimeOffset at, string? revertId = null)
+    /// <summary>The journal entry of an event-driven write, without publishing it; null when no field changes.</summary>
+    public static WriteJournalEntry? Entry(OutboundChange change, OutboundWrite write, string recordId, string system, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(write);
@@ -94,7 +93,7 @@ public sealed class WriteJournal(IEventPublisher publisher, EnvelopeFactory enve
         var cause = envelope.EventId.ToString();
         return new WriteJournalEntry
         {
-            EntryId = DeterministicEventId.ForConsequence(system, cause, revertId is null ? "write-journal" : $"write-journal:{revertId}").ToString("D"),
+            EntryId = DeterministicEventId.ForConsequence(system, cause, "write-journal").ToString("D"),
             System = system,
             EntityType = change.EntityType,
             CanonicalId = envelope.EntityId,
@@ -104,7 +103,6 @@ public sealed class WriteJournal(IEventPublisher publisher, EnvelopeFactory enve
             CausingEventId = cause,
             CorrelationId = envelope.CorrelationId,
             WrittenAt = at,
-            RevertId = revertId,
         };
     }
 }

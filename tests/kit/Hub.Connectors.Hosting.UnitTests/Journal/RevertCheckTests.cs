@@ -54,6 +54,9 @@ public sealed class RevertCheckTests
         var entry = WriteJournal.RevertEntry(request, outcome, current, "crm", DateTimeOffset.UnixEpoch)!;
 
         entry.RevertId.Should().Be("rev-1");
+        entry.EntryId.Should().NotBe(
+            WriteJournal.RevertEntry(request with { RevertId = "rev-2" }, outcome, current, "crm", DateTimeOffset.UnixEpoch)!.EntryId,
+            "each revert's write is its own journal entry");
         entry.Fields.Should().Equal(new JournaledField("name", "Ada X", "Ada") { PreviousKnown = true });
         WriteJournal.RevertEntry(request, RevertCheck.Decide(request, Current(("name", "Ada"))), current, "crm", DateTimeOffset.UnixEpoch).Should().BeNull();
     }
