@@ -13,7 +13,7 @@ public sealed record TestRerun(string Tag, IReadOnlyDictionary<string, string> E
     /// <summary>Every rerun of a project, in the order they run after its default run.</summary>
     public static IReadOnlyList<TestRerun> For(string projectName) =>
     [
-        .. GroupProtocolMatrix.RunsClassicToo(projectName) ? [GroupProtocolMatrix.Rerun] : Array.Empty<TestRerun>(),
+        .. GroupProtocolMatrix.RerunOf(projectName) is { } classic ? [classic] : Array.Empty<TestRerun>(),
         .. RedisClusterMatrix.RerunOf(projectName) is { } cluster ? [cluster] : Array.Empty<TestRerun>(),
     ];
 }
