@@ -179,4 +179,31 @@ public sealed class WebhookFlowTests : IDisposable
         await act.Should().ThrowAsync<OperationCanceledException>();
         _flow.Receipts.States.Should().BeEmpty("a claim must never outlive its request");
     }
+
+    [Fact]
+    public async Task ReceiveAsync_CaptureOn_RecordsEachDeliveryWithItsAnswerAndWithoutItsSignature()
+    {
+        _flow.CaptureOptions.Enabled = true;
+        var body = Items(("d1", "s1", "publish"));
+
+        await _flow.PostAsync(body);
+        await _flow.PostAsync(body, signature: "forged");
+
+        _flow.Captured.Exchanges.Should().HaveCount(2);
+        var accepted = _flow.Captured.Exchanges[0];
+        accepted.Should().BeEquivalentTo(new { Kind = "webhook", Channel = "test", Connector = _flow.ConnectorName });
+        accepted.Request.Target.Should().Be(FlowHarness.Path);
+        accepted.Request.Body.Should().Be(body, "a JSON body without personal fields is kept as received");
+        accepted.Request.Headers["X-Test-Signature"].Should().Be("good", "only the vendors' signature headers are redacted by default");
+        accepted.Response!.Status.Should().Be(200);
+        _flow.Captured.Exchanges[1].Response!.Should().BeEquivalentTo(new { Status = 401, Body = "X-Test-Signature does not match the body" });
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_CaptureOff_RecordsNothing()
+    {
+        await _flow.PostAsync(Items(("d1", "s1", "publish")));
+
+        _flow.Captured.Exchanges.Should().BeEmpty();
+    }
 }

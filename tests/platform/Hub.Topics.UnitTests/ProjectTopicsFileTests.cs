@@ -44,7 +44,7 @@ public sealed class ProjectTopicsFileTests
         // The list before groups were declared (issue 13): deriving group topics must neither add nor drop one.
         string[] expected =
         [
-            "_schemas", "hub.audit", "hub.control", "hub.conflicts", "hub.writes", "hub.reverts",
+            "_schemas", "hub.audit", "hub.control", "hub.conflicts", "hub.writes", "hub.capture", "hub.reverts",
             "canonical.customer.upserted", "canonical.customer.merged", "canonical.order.placed", "canonical.order.status-changed",
             "canonical.invoice.raised", "canonical.payment.received", "canonical.stock-level.changed", "canonical.product.upserted",
             "crm-connector.inbound.dlq", "shop-connector.inbound.dlq", "legacy-connector.quarantine",

@@ -1,3 +1,4 @@
+using Hub.Connectors.Hosting.Capture;
 using Hub.Connectors.Polling;
 using Hub.Contracts;
 using Hub.Messaging;
@@ -32,12 +33,17 @@ public sealed class ConnectorDeclaration
 
     internal IReadOnlyList<Action<WebApplication>> EndpointMappers => _endpoints;
 
-    /// <summary>The system's API client, configured from ExternalApis:{system}; <paramref name="configure"/> adds handlers (rate limits, tenant headers).</summary>
+    /// <summary>
+    /// The system's API client, configured from ExternalApis:{system}; <paramref name="configure"/> adds handlers (rate
+    /// limits, tenant headers). Its calls are captured when Capture:Enabled is on (<see cref="TrafficCapture"/>).
+    /// </summary>
     public ConnectorDeclaration Api<TClient>(Action<IHttpClientBuilder>? configure = null)
         where TClient : class
     {
         var client = Services.AddExternalApi<TClient>(System);
         configure?.Invoke(client);
+        // Last, so it is innermost: it records the request as the connector's own handlers left it.
+        client.AddTrafficCapture(System);
         return this;
     }
 

@@ -1,3 +1,4 @@
+using Hub.Connectors.Hosting.Capture;
 using Hub.Connectors.Hosting.Pause;
 using Hub.Messaging.Redis;
 using Hub.Observability;
@@ -44,6 +45,7 @@ public static class ConnectorHost
         builder.Services.TryAddSingleton<ConnectorTelemetry>();
         builder.Services.TryAddSingleton<EnvelopeFactory>();
         builder.Services.TryAddSingleton<ConnectorStateKeys>();
+        builder.Services.AddTrafficCapture();
         // Registered before any subscription or poller, so former state keys are moved before anything reads them.
         builder.Services.AddHostedService<ConnectorStateUpgrade>();
         return builder;

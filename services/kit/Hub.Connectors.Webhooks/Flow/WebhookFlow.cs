@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Hub.Connectors.Hosting;
+using Hub.Connectors.Hosting.Capture;
 using Hub.Messaging;
 using Hub.Messaging.Errors;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +26,8 @@ public sealed class WebhookFlow<TItem>(
     IWebhookReceipts receipts,
     InboundQuarantine quarantine,
     ConnectorTelemetry telemetry,
-    ILoggerFactory loggers)
+    ILoggerFactory loggers,
+    TrafficCapture? capture = null)
 {
     public const string Channel = "webhook";
 
@@ -39,6 +42,18 @@ public sealed class WebhookFlow<TItem>(
         var entity = parser.EntityOf(request);
         using var activity = telemetry.StartInbound(Channel, $"{source} {entity}");
         var body = await RawBody.ReadAsync(request, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var started = Stopwatch.GetTimestamp();
+        var answer = await AnswerAsync(request, entity, body, cancellationToken).ConfigureAwait(false);
+        if (capture is { Enabled: true })
+        {
+            await capture.RecordWebhookAsync(source, request, body, answer.StatusCode, answer.Error, Stopwatch.GetElapsedTime(started)).ConfigureAwait(false);
+        }
+
+        return answer;
+    }
+
+    private async Task<WebhookAnswer> AnswerAsync(HttpRequest request, string entity, byte[]? body, CancellationToken cancellationToken)
+    {
         if (body is null)
         {
             telemetry.Inbound(Channel, entity, WebhookOutcome.RejectedName);

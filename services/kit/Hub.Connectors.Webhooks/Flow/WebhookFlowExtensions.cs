@@ -1,4 +1,5 @@
 using Hub.Connectors.Hosting;
+using Hub.Connectors.Hosting.Capture;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -35,7 +36,8 @@ public static class WebhookFlowExtensions
             sp.GetRequiredService<IWebhookReceipts>(),
             sp.GetRequiredService<InboundQuarantine>(),
             sp.GetRequiredService<ConnectorTelemetry>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<TrafficCapture>()));
         return services;
     }
 

@@ -1,6 +1,8 @@
 using System.Text;
 using Hub.Connectors.Hosting;
+using Hub.Connectors.Hosting.Capture;
 using Hub.Connectors.Hosting.UnitTests;
+using Hub.Connectors.Hosting.UnitTests.Capture;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,13 +25,20 @@ internal sealed class FlowHarness : IDisposable
         Counts = new InboundCounts(ConnectorName);
         var quarantine = new InboundQuarantine(
             DeadLetters, Options.Create(new InboundQuarantineOptions { Topic = QuarantineTopic }), connector, NullLogger<InboundQuarantine>.Instance);
-        Flow = new WebhookFlow<TestItem>("test", new StaticVerifier(), new TestParser(), Handler, Receipts, quarantine, _telemetry, NullLoggerFactory.Instance);
+        Flow = new WebhookFlow<TestItem>(
+            "test", new StaticVerifier(), new TestParser(), Handler, Receipts, quarantine, _telemetry, NullLoggerFactory.Instance,
+            RecordingCaptureSink.Capture(Captured, CaptureOptions, ConnectorName));
     }
 
     /// <summary>Unique per test: the meter of one test is not counted by another running at the same time.</summary>
     public string ConnectorName { get; } = $"test-connector-{Guid.NewGuid():N}";
 
     public WebhookFlow<TestItem> Flow { get; }
+
+    /// <summary>Traffic capture, off until a test switches it on.</summary>
+    public CaptureOptions CaptureOptions { get; } = new();
+
+    public RecordingCaptureSink Captured { get; } = new();
 
     public InMemoryReceipts Receipts { get; } = new();
 
@@ -52,6 +61,7 @@ internal sealed class FlowHarness : IDisposable
         context.Request.Path = Path;
         context.Request.Headers["X-Test-Signature"] = signature;
         context.Request.ContentLength = body.Length;
+        context.Request.ContentType = "application/json";
         context.Request.Body = new MemoryStream(body);
         return Flow.ReceiveAsync(context.Request, cancellationToken);
     }
