@@ -25,6 +25,7 @@ public static class HubCommandLine
         root.Subcommands.Add(TraceCommand.Create());
         root.Subcommands.Add(PauseCommand.Create());
         root.Subcommands.Add(RevertCommand.Create());
+        root.Subcommands.Add(CaptureCommand.Create());
         root.Subcommands.Add(ResumeCommand.Create());
         return root;
     }
