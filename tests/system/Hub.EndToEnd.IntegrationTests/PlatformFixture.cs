@@ -20,6 +20,8 @@ public sealed class PlatformFixture(StackFixture stack) : IAsyncLifetime
 
     public string KeyPrefix { get; } = $"e2e-{Guid.NewGuid():N}";
 
+    public StackFixture Stack => stack;
+
     public OtlpReceiver Traces { get; private set; } = null!;
 
     public PlatformProcesses Platform => _platform ?? throw new InvalidOperationException("The platform is not started.");
@@ -52,6 +54,8 @@ public sealed class PlatformFixture(StackFixture stack) : IAsyncLifetime
                 ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
                 ["OTEL_TRACES_SAMPLER"] = "parentbased_always_on",
                 ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+                // Every connector captures its traffic to hub.capture (CaptureTests reads it; the flows run with it on).
+                ["Capture__Enabled"] = "true",
             },
             Overrides = FastTimings.Overrides,
         };

@@ -8,7 +8,8 @@ using Hub.Contracts;
 // Groups erp-connector.customers and erp-connector.orders read what contracts/topics.yaml declares; pollers use Polling:erp-*.
 var builder = ConnectorHost.CreateBuilder(args, "erp-connector", "erp");
 builder.AddConnector(erp => erp
-    .Use(services => services.AddOdooClient())
+    .Api<OdooClient>()
+    .Use(services => services.AddOdooServices())
     .Outbound<CustomerUpserted, CustomerUpsertedHandler>("customers")
     .Outbound<OrderPlaced, OrderPlacedHandler>("orders")
     .Poll<StockQuantRecord, StockQuantFeed>("erp-stock")

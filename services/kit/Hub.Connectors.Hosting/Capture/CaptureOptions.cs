@@ -25,6 +25,9 @@ public sealed class CaptureOptions
     /// <summary>Where <see cref="CaptureSink.File"/> writes (relative to the working directory).</summary>
     public string Folder { get; set; } = "captures";
 
+    /// <summary>Exchanges waiting to be written; beyond it new ones are dropped (and counted) rather than waited for.</summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
     /// <summary>Bodies larger than this are not kept (noted with their size).</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
@@ -37,6 +40,12 @@ public sealed class CaptureOptions
         "email", "emailAddress", "phone", "phoneNumber", "mobile", "mobilePhone", "firstName", "lastName", "givenName",
         "familyName", "addressLine1", "addressLine2", "street", "street2", "taxNumber", "vat", "vatId", "dateOfBirth",
     ];
+
+    /// <summary>
+    /// Also redact e-mail addresses and international phone numbers (+ and a country code) wherever they stand, not
+    /// only in fields named as personal: search filters carry them as plain values.
+    /// </summary>
+    public bool RedactPatterns { get; set; } = true;
 
     /// <summary>Headers redacted besides the built-in ones (authorization, cookies, API keys, webhook signatures).</summary>
     public string[] RedactHeaders { get; set; } = [];

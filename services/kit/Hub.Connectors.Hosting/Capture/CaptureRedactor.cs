@@ -1,16 +1,18 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Hub.Connectors.Hosting.Capture;
 
 /// <summary>
 /// Takes out of a captured exchange what must not be stored: the credential's value wherever it appears (headers,
 /// query, body: Odoo sends its key as a positional argument), authorization, cookie, API-key and webhook-signature
-/// headers, secret-named fields (password, token, secret, key), and the configured personal fields. JSON and form
-/// bodies are redacted field by field; other bodies are kept only when configured.
+/// headers, secret-named fields (password, token, secret, key), the configured personal fields, and e-mail addresses
+/// and international phone numbers wherever they stand (search filters carry them as values: Odoo's domains, HubSpot's
+/// filters, Xero's where). JSON and form bodies are redacted field by field; other bodies are kept only when configured.
 /// </summary>
-public sealed class CaptureRedactor(CaptureOptions options)
+public sealed partial class CaptureRedactor(CaptureOptions options)
 {
     public const string Redacted = "[redacted]";
     public const string Secret = "[secret]";
@@ -27,6 +29,9 @@ public sealed class CaptureRedactor(CaptureOptions options)
     {
         "key", "accesskey", "token", "accesstoken", "refreshtoken", "idtoken", "authtoken", "bearertoken", "sessionid",
     };
+
+    // A captured body is data to read and diff, never markup: keep '+', quotes and non-ASCII text as they were sent.
+    private static readonly JsonSerializerOptions BodyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly HashSet<string> _personal = options.RedactFields.Select(Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _headers = new(options.RedactHeaders, StringComparer.OrdinalIgnoreCase);
@@ -85,7 +90,7 @@ public sealed class CaptureRedactor(CaptureOptions options)
             return (null, $"not kept: {Encoding.UTF8.GetByteCount(text)} bytes declared JSON but not parseable");
         }
 
-        return (node is null ? "null" : Walk(node, secrets)!.ToJsonString(), null);
+        return (node is null ? "null" : Walk(node, secrets)!.ToJsonString(BodyJson), null);
     }
 
     private JsonNode? Walk(JsonNode? node, IReadOnlyCollection<string> secrets)
@@ -106,8 +111,8 @@ public sealed class CaptureRedactor(CaptureOptions options)
                 }
 
                 return array;
-            case JsonValue value when value.TryGetValue<string>(out var text) && secrets.Any(s => text.Contains(s, StringComparison.Ordinal)):
-                return JsonValue.Create(Values(text, secrets));
+            case JsonValue value when value.TryGetValue<string>(out var text) && Values(text, secrets) is var scrubbed && scrubbed != text:
+                return JsonValue.Create(scrubbed);
             default:
                 return node;
         }
@@ -123,8 +128,18 @@ public sealed class CaptureRedactor(CaptureOptions options)
             : Values(pair, secrets);
     }));
 
-    private static string Values(string text, IReadOnlyCollection<string> secrets) =>
-        secrets.Where(s => s.Length >= 4).Aggregate(text, (current, secret) => current.Replace(secret, Secret, StringComparison.Ordinal));
+    private string Values(string text, IReadOnlyCollection<string> secrets)
+    {
+        var scrubbed = secrets.Where(s => s.Length >= 4).Aggregate(text, (current, secret) => current.Replace(secret, Secret, StringComparison.Ordinal));
+        return options.RedactPatterns ? PhoneNumber().Replace(EmailAddress().Replace(scrubbed, Redacted), Redacted) : scrubbed;
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")]
+    private static partial Regex EmailAddress();
+
+    /// <summary>'+' and a country code, then 7 to 14 more digits, spaces, dots, dashes or brackets: E.164 and its printed forms.</summary>
+    [GeneratedRegex(@"(?:\+|%2B)[1-9][0-9 ().\-]{7,18}[0-9]")]
+    private static partial Regex PhoneNumber();
 
     private static bool IsSecretName(string name)
     {

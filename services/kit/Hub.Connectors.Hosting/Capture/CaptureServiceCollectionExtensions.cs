@@ -2,13 +2,17 @@ using Hub.Identity.Capture;
 using Hub.Messaging.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Connectors.Hosting.Capture;
 
 public static class CaptureServiceCollectionExtensions
 {
-    /// <summary>Traffic capture ("Capture" section, off by default) with the sink it names; safe to call more than once.</summary>
+    /// <summary>
+    /// Traffic capture ("Capture" section, off by default) with the sink it names behind a queue and its writer
+    /// (<see cref="QueuedCaptureSink"/>); safe to call more than once.
+    /// </summary>
     public static IServiceCollection AddTrafficCapture(this IServiceCollection services)
     {
         services.AddOptions<CaptureOptions>().BindConfiguration(CaptureOptions.SectionName);
@@ -18,9 +22,14 @@ public static class CaptureServiceCollectionExtensions
         services.TryAddSingleton<IEventDeserializer<CapturedExchange>>(sp => sp.GetRequiredService<CaptureJsonSerializer>());
         services.TryAddSingleton<FileCaptureSink>();
         services.TryAddSingleton<TopicCaptureSink>();
-        services.TryAddSingleton<ICaptureSink>(sp => sp.GetRequiredService<IOptions<CaptureOptions>>().Value.Sink == CaptureSink.File
-            ? sp.GetRequiredService<FileCaptureSink>()
-            : sp.GetRequiredService<TopicCaptureSink>());
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<CaptureOptions>>().Value;
+            ICaptureSink target = options.Sink == CaptureSink.File ? sp.GetRequiredService<FileCaptureSink>() : sp.GetRequiredService<TopicCaptureSink>();
+            return new QueuedCaptureSink(target, options.QueueCapacity, sp.GetRequiredService<ILogger<QueuedCaptureSink>>());
+        });
+        services.TryAddSingleton<ICaptureSink>(sp => sp.GetRequiredService<QueuedCaptureSink>());
+        services.AddHostedService(sp => sp.GetRequiredService<QueuedCaptureSink>());
         services.TryAddSingleton<TrafficCapture>();
         return services;
     }

@@ -9,8 +9,9 @@ namespace Hub.Connectors.Hosting.Capture;
 /// <summary>
 /// Records a connector's exchanges with the outside when <c>Capture:Enabled</c> is on: webhook deliveries (from the
 /// kit's webhook flow) and API calls (from <see cref="CaptureHandler"/> on the system's API client). Redacts them,
-/// then hands them to the sink. Capture never fails the business call: a sink error is logged and counted, and the
-/// exchange is lost from the capture only.
+/// then hands them to the sink, in a host the queue of <see cref="QueuedCaptureSink"/>, so capture adds no wait to
+/// the traffic. Capture never fails the business call: a sink error is logged, and the exchange is lost from the
+/// capture only.
 /// </summary>
 public sealed partial class TrafficCapture(
     IOptionsMonitor<CaptureOptions> options, ICaptureSink sink, IOptions<ConnectorOptions> connector, TimeProvider time, ILogger<TrafficCapture> logger)

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Hub.Sandboxes;
 
 /// <summary>
-/// Sends webhooks like a vendor does: signed, in order, retried while the receiver fails or is away, and under the
-/// duplicate-delivery fault sent several times. A delivery counts as acknowledged when one copy got a 2xx.
+/// Sends webhooks like a vendor does: signed, in order, retried while the receiver fails, is away or does not answer
+/// in time, and under the duplicate-delivery fault sent several times. A delivery counts as acknowledged when one copy got a 2xx.
 /// </summary>
 public sealed partial class WebhookSender(
     IHttpClientFactory clients,
@@ -84,6 +84,11 @@ public sealed partial class WebhookSender(
             }
             catch (HttpRequestException ex)
             {
+                LogUnreachable(delivery.Topic, ex.Message, attempt);
+            }
+            catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The receiver did not answer in time: a vendor counts that as a failed delivery and retries it.
                 LogUnreachable(delivery.Topic, ex.Message, attempt);
             }
 

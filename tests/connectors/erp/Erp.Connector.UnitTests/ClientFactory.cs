@@ -18,7 +18,7 @@ public static class ClientFactory
             ["ExternalApis:erp:BaseUrl"] = "http://erp.test/",
             ["Erp:Database"] = "mydb",
             ["Erp:Login"] = "admin@example.com",
-            ["Erp:ApiKeySecret"] = "erp-api-key",
+            ["ExternalApis:erp:CredentialSecret"] = "erp-api-key",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -27,7 +27,8 @@ public static class ClientFactory
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName);
         services.AddSingleton<ConnectorTelemetry>();
         services.AddSingleton<ISecretProvider>(new FixedSecret("secret-api-key"));
-        services.AddOdooClient();
+        services.AddExternalApi<OdooClient>(OdooOptions.ApiName);
+        services.AddOdooServices();
         services.AddHttpClient<OdooClient>(OdooOptions.ApiName).ConfigurePrimaryHttpMessageHandler(() => stub);
         return services.BuildServiceProvider().GetRequiredService<OdooClient>();
     }

@@ -81,4 +81,18 @@ public sealed class CaptureRedactorTests
         kept.Should().BeNull("a body that cannot be redacted is not stored");
         note.Should().Contain("not parseable");
     }
+
+    [Fact]
+    public void Body_EmailsAndPhonesAsPlainValues_RedactedWhereverTheyStand()
+    {
+        // Search filters carry personal data as values, under no personal field name.
+        var body = """{"domain":[["email","=ilike","Ada.L@Example.co.uk"]],"filters":[{"propertyName":"phone","value":"+44 20 7946 0018"}],"amount":"+12.50","ref":"cust-1"}""";
+
+        var (kept, _) = _redactor.Body(Encoding.UTF8.GetBytes(body), "application/json", []);
+
+        kept.Should().Be("""{"domain":[["email","=ilike","[redacted]"]],"filters":[{"propertyName":"phone","value":"[redacted]"}],"amount":"+12.50","ref":"cust-1"}""");
+        _redactor.Target("/crm/v3/objects/contacts/ada%40example.com?idProperty=email", []).Should().Be("/crm/v3/objects/contacts/[redacted]?idProperty=email");
+        new CaptureRedactor(new CaptureOptions { RedactPatterns = false }).Body(Encoding.UTF8.GetBytes(body), "application/json", []).Body
+            .Should().Contain("Ada.L@Example.co.uk", "pattern redaction can be switched off");
+    }
 }

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hub.Connectors.Hosting;
-using Hub.Secrets;
 using Microsoft.Extensions.Options;
 
 namespace Erp.Connector.Odoo;
@@ -9,16 +8,23 @@ namespace Erp.Connector.Odoo;
 /// <summary>
 /// Odoo's external JSON-RPC API: POST /jsonrpc with {"jsonrpc":"2.0","method":"call","params":{"service":"object",
 /// "method":"execute_kw","args":[db, uid, api key, model, method, args, kwargs]}}. HTTP failures are classified
-/// by the kit; Odoo's faults (HTTP 200 with an "error" member) by <see cref="OdooFaults"/>.
+/// by the kit; Odoo's faults (HTTP 200 with an "error" member) by <see cref="OdooFaults"/>. The key is the API's
+/// credential (ExternalApis:erp:CredentialSecret), read through the kit's cache like every connector's credential.
 /// </summary>
-public sealed class OdooClient(HttpClient http, ConnectorTelemetry telemetry, TimeProvider time, ISecretProvider secrets, OdooSession session, IOptions<OdooOptions> options)
+public sealed class OdooClient(
+    HttpClient http,
+    ConnectorTelemetry telemetry,
+    TimeProvider time,
+    [FromKeyedServices(OdooOptions.ApiName)] CredentialCache apiKey,
+    OdooSession session,
+    IOptions<OdooOptions> options)
     : ExternalApiClient(http, telemetry, time, OdooOptions.ApiName)
 {
 
     public async Task<JsonNode?> ExecuteKwAsync(string model, string method, JsonArray args, JsonObject? kwargs, CancellationToken cancellationToken)
     {
         var operation = $"{method} {model}";
-        var key = await secrets.GetSecretAsync(options.Value.ApiKeySecret, cancellationToken);
+        var key = await apiKey.GetAsync(cancellationToken);
         var uid = session.Uid ??= await LoginAsync(key, cancellationToken);
         return await CallAsync("object", "execute_kw", new JsonArray(options.Value.Database, uid, key, model, method, args, kwargs ?? []), operation, cancellationToken);
     }

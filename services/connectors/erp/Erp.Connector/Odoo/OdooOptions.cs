@@ -15,8 +15,4 @@ public sealed class OdooOptions
 
     [Required]
     public string Login { get; set; } = string.Empty;
-
-    /// <summary>Secret (ISecretProvider) holding the user's API key, which Odoo takes wherever it takes the password.</summary>
-    [Required]
-    public string ApiKeySecret { get; set; } = "erp-api-key";
 }
