@@ -42,7 +42,10 @@ public sealed class LegacyFixture : ConnectorFixture
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Directory.Delete(_root, recursive: true);
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
     }
 
     private static ConnectorStackOptions Setup(string root)
