@@ -111,11 +111,7 @@ public sealed partial class ConnectorStack : IAsyncDisposable
     public ConnectorProcess AnotherConnector(IReadOnlyDictionary<string, string>? changes = null, string? name = null)
     {
         var settings = new Dictionary<string, string>(Connector.Settings);
-        foreach (var (key, value) in changes ?? new Dictionary<string, string>())
-        {
-            settings[key] = value;
-        }
-
+        Apply(settings, changes ?? new Dictionary<string, string>());
         var other = new ConnectorProcess(name ?? $"the {_options.System} connector #{_others.Count + 2}", ServiceProcess.BuiltDll(ConnectorProject), settings, _options.ConnectorReadyPath, _options.StartTimeout);
         _others.Add(other);
         return other;
