@@ -94,7 +94,7 @@ public class OutboundTests(ErpHubFixture hub) : IClassFixture<ErpHubFixture>
 
         await erp.PublishAsync(erp.CustomersTopic, customer);
 
-        var dead = await Hub.Testing.Messaging.TopicReader.ReadAsync(stack, erp.CustomersDeadLetterTopic, 1);
+        var dead = await Hub.Testing.Messaging.TopicReader.ReadAsync(hub.Stack, erp.CustomersDeadLetterTopic, 1);
         dead.Should().ContainSingle();
         Hub.Testing.Messaging.TopicReader.Header(dead[0], "hub-error-message").Should().Contain("erp-customer-category").And.Contain("MARTIAN");
         (await PartnersAsync(erp, "cust-bad")).Should().BeEmpty();
