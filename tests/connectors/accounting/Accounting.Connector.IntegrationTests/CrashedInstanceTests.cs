@@ -19,7 +19,7 @@ public sealed class CrashedInstanceTests(AccountingFixture fixture)
     {
         await using var run = await AccountingRun.StartAsync(fixture);
         var survivor = await run.StartAnotherConnectorAsync();
-        using var http = new HttpClient { BaseAddress = survivor.BaseAddress };
+        using var http = new HttpClient { BaseAddress = survivor.Address };
         var orders = new List<OrderPlaced>();
         using var stopLoad = new CancellationTokenSource();
         var load = Task.Run(async () =>

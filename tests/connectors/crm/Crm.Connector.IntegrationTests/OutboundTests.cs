@@ -100,7 +100,7 @@ public sealed class OutboundTests(CrmStack crm) : CrmTests(crm)
         await Crm.UntilAsync(async () => (await Crm.ContactsAsync(email)).Single().Properties["credit_limit"] == "7000.00", "the new credit limit", Timeout);
         (await Crm.ContactsAsync(email)).Single().Properties["company"].Should().Be("Analytical Engines Ltd", "the CRM owns company names (source-wins, non-owner: queue)");
         await using var redis = await ConnectionMultiplexer.ConnectAsync(Crm.Stack.RedisConfiguration);
-        var conflicts = new ConflictStore(redis, Options.Create(new IdentityOptions { KeyPrefix = Crm.Run }), TimeProvider.System);
+        var conflicts = new ConflictStore(redis, Options.Create(new IdentityOptions { KeyPrefix = Crm.Prefix }), TimeProvider.System);
         var conflict = (await conflicts.ListPendingAsync(1000)).Where(c => c.CanonicalId == first.Envelope.EntityId).Should().ContainSingle(Crm.Output).Subject;
         (conflict.Field, conflict.CurrentValue, conflict.ProposedValue, conflict.ProposingSystem, conflict.OwnerSystem)
             .Should().Be(("companyName", "Analytical Engines Ltd", "Difference Engines Ltd", "erp", "crm"));

@@ -7,12 +7,12 @@ using Hub.Testing;
 namespace Erp.Connector.IntegrationTests;
 
 /// <summary>Changes made inside the ERP sandbox, polled by the connector process and published as canonical events.</summary>
-public class InboundTests(StackFixture stack, RegistryFixture registry) : IClassFixture<RegistryFixture>
+public class InboundTests(ErpHubFixture hub) : IClassFixture<ErpHubFixture>
 {
     [Fact]
     public async Task StockChanged_InErp_OneEventWithDeterministicIdAndWatermarkSurvivesRestart()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry);
+        await using var erp = await ErpHarness.StartAsync(hub);
 
         var quant = await erp.PutAsync("/_sandbox/erp/stock", new { sku = "SKU-1", quantity = 42, reserved = 2 });
 
@@ -44,7 +44,7 @@ public class InboundTests(StackFixture stack, RegistryFixture registry) : IClass
     {
         // Odoo stamps every row of one transaction with the same write_date (microseconds kept, seconds shown): a
         // keyset on "write_date = shown second" matches none of them and "> shown second" matches all again.
-        await using var erp = await ErpHarness.StartAsync(stack, registry, new Dictionary<string, string>
+        await using var erp = await ErpHarness.StartAsync(hub, new Dictionary<string, string>
         {
             ["Polling__erp-stock__PageSize"] = "10",
             ["Polling__erp-orders__Enabled"] = "false",
@@ -63,7 +63,7 @@ public class InboundTests(StackFixture stack, RegistryFixture registry) : IClass
     [Fact]
     public async Task OrderStateChanged_InErp_PublishesOrderStatusChanged()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry);
+        await using var erp = await ErpHarness.StartAsync(hub);
         await erp.ExecuteKwAsync("res.partner", "create", [new JsonObject { ["name"] = "Buyer", ["ref"] = "cust-s1" }]);
         var orderId = (await erp.ExecuteKwAsync("sale.order", "create", [new JsonObject { ["partner_id"] = 1, ["client_order_ref"] = "order-s1", ["origin"] = "WEB-1001" }]))!.GetValue<int>();
         var statusKey = $"{erp.Prefix}:conn:erp-connector:order-status";

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Erp.Connector.IntegrationTests;
 
 /// <summary>Canonical customers and orders into the ERP sandbox through the connector process.</summary>
-public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClassFixture<RegistryFixture>
+public class OutboundTests(ErpHubFixture hub) : IClassFixture<ErpHubFixture>
 {
     /// <summary>Only the subscriptions talk to the sandbox, so its request log shows their calls alone.</summary>
     private static readonly Dictionary<string, string> NoPolling = new()
@@ -21,7 +21,7 @@ public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClas
     [Fact]
     public async Task CustomerUpserted_NewAndRedelivered_ExactlyOnePartnerWithMappedFields()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry, NoPolling);
+        await using var erp = await ErpHarness.StartAsync(hub, NoPolling);
         var customer = Samples.Customer("cust-a1");
 
         await erp.PublishAsync(erp.CustomersTopic, customer);
@@ -48,7 +48,7 @@ public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClas
     [Fact]
     public async Task CustomerUpserted_CrmChangesBillingAddressOfExistingPartner_QueuedForAPersonNotWritten()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry, NoPolling);
+        await using var erp = await ErpHarness.StartAsync(hub, NoPolling);
         await erp.PublishAsync(erp.CustomersTopic, Samples.Customer("cust-moved"));
         await erp.UntilAsync(async () => (await PartnersAsync(erp, "cust-moved")).Count == 1, "the partner");
 
@@ -76,7 +76,7 @@ public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClas
     [Fact]
     public async Task CustomerUpserted_FromErpItself_IsNotWrittenBack()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry, NoPolling);
+        await using var erp = await ErpHarness.StartAsync(hub, NoPolling);
 
         await erp.PublishAsync(erp.CustomersTopic, Samples.Customer("cust-echo", source: "erp"));
         await erp.PublishAsync(erp.CustomersTopic, Samples.Customer("cust-after-echo"));
@@ -88,13 +88,13 @@ public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClas
     [Fact]
     public async Task CustomerUpserted_UnknownCategory_DeadLetteredWithReasonAndNotWritten()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry, NoPolling);
+        await using var erp = await ErpHarness.StartAsync(hub, NoPolling);
         var customer = Samples.Customer("cust-bad");
         customer.CustomerCategory = "MARTIAN";
 
         await erp.PublishAsync(erp.CustomersTopic, customer);
 
-        var dead = await Hub.Testing.Messaging.TopicReader.ReadAsync(stack, erp.CustomersDeadLetterTopic, 1);
+        var dead = await Hub.Testing.Messaging.TopicReader.ReadAsync(hub.Stack, erp.CustomersDeadLetterTopic, 1);
         dead.Should().ContainSingle();
         Hub.Testing.Messaging.TopicReader.Header(dead[0], "hub-error-message").Should().Contain("erp-customer-category").And.Contain("MARTIAN");
         (await PartnersAsync(erp, "cust-bad")).Should().BeEmpty();
@@ -103,7 +103,7 @@ public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClas
     [Fact]
     public async Task CustomerUpserted_DuringBatchWindow_ArrivesOnceWhenTheWindowCloses()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry, NoPolling);
+        await using var erp = await ErpHarness.StartAsync(hub, NoPolling);
         await erp.Control.SetFaultsAsync(new FaultSettings { Mode = FaultMode.BatchWindow, RetryAfterSeconds = 1 }, TestContext.Current.CancellationToken);
 
         await erp.PublishAsync(erp.CustomersTopic, Samples.Customer("cust-batch"));
@@ -125,7 +125,7 @@ public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClas
     {
         // The production settings cover an outage of several minutes (appsettings: 20 retry-topic attempts, capped at
         // 2 minutes each, ~16-33 minutes in all); here the same path runs with delays shortened to under a second.
-        await using var erp = await ErpHarness.StartAsync(stack, registry, NoPolling);
+        await using var erp = await ErpHarness.StartAsync(hub, NoPolling);
         await erp.Control.SetFaultsAsync(new FaultSettings { Mode = FaultMode.Down, Seconds = 8 }, TestContext.Current.CancellationToken);
 
         await erp.PublishAsync(erp.CustomersTopic, Samples.Customer("cust-outage"));
@@ -138,7 +138,7 @@ public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClas
     [Fact]
     public async Task CustomerUpserted_RateLimited_WaitsForRetryAfter()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry, NoPolling);
+        await using var erp = await ErpHarness.StartAsync(hub, NoPolling);
         await erp.Control.SetFaultsAsync(new FaultSettings { Mode = FaultMode.RateLimited, RetryAfterSeconds = 3, Requests = 1 }, TestContext.Current.CancellationToken);
 
         await erp.PublishAsync(erp.CustomersTopic, Samples.Customer("cust-429"));
@@ -153,7 +153,7 @@ public class OutboundTests(StackFixture stack, RegistryFixture registry) : IClas
     [Fact]
     public async Task OrderPlaced_BeforeItsCustomer_CreatedOnceWhenTheCustomerArrives()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry, NoPolling);
+        await using var erp = await ErpHarness.StartAsync(hub, NoPolling);
         var order = Samples.Order("order-b1", "cust-b1");
 
         await erp.PublishAsync(erp.OrdersTopic, order);

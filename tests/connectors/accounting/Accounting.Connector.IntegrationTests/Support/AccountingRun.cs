@@ -1,93 +1,92 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hub.DevStack;
 using Hub.Sandboxes;
-using Hub.Testing;
+using Hub.Testing.Connectors;
 
 namespace Accounting.Connector.IntegrationTests.Support;
 
 /// <summary>
 /// One accounting sandbox and one accounting connector (separate processes) for one test, with its own input topics,
-/// consumer groups and Redis prefix; the connector publishes to the real canonical output topics.
+/// consumer groups and Redis prefix (<see cref="ConnectorStack"/>); the connector publishes to the real canonical
+/// output topics.
 /// </summary>
 public sealed class AccountingRun : IAsyncDisposable
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = null };
 
-    private readonly ServiceProcess _sandbox;
-    private readonly ServiceProcess _connector;
-    private readonly IReadOnlyDictionary<string, string> _settings;
-    private readonly List<ServiceProcess> _extra = [];
+    private const string PollingEnabled = "Polling__accounting-payments__Enabled";
 
-    private AccountingRun(string id, ServiceProcess sandbox, ServiceProcess connector, IReadOnlyDictionary<string, string> settings)
+    private static readonly ConnectorStackOptions Setup = new()
     {
-        Id = id;
-        _sandbox = sandbox;
-        _connector = connector;
-        _settings = settings;
-        Sandbox = Hub.DevStack.XeroSandboxAccess.Authorize(new HttpClient { BaseAddress = sandbox.BaseAddress });
-        Controls = new SandboxControlClient(Sandbox);
+        System = "Accounting",
+        Partitions = 2,
+        Topics = ["orders", "customers"],
+        Subscriptions = [ConnectorSubscription.Fast("orders") with { InProcessAttempts = 2 }, ConnectorSubscription.Fast("customers") with { InProcessAttempts = 2 }],
+        ConnectorReadyPath = "/health/ready",
+        WaitTimeout = TimeSpan.FromSeconds(45),
+        SandboxSettings = new Dictionary<string, string>
+        {
+            ["AccountingSandbox__MinuteLimit"] = XeroSandboxAccess.LoadTestMinuteLimit,
+            ["AccountingSandbox__DayLimit"] = XeroSandboxAccess.LoadTestDayLimit,
+        },
+        ConnectorSettings = run => new Dictionary<string, string>
+        {
+            ["ExternalApis__accounting__BaseUrl"] = new Uri(run.Sandbox.BaseAddress, "/api.xro/2.0/").ToString(),
+            ["ExternalApis__accounting__Timeout"] = "00:00:02",
+            ["Accounting__TenantId"] = XeroSandboxAccess.TenantId,
+            [PollingEnabled] = "false",
+            ["Polling__accounting-payments__Interval"] = "00:00:00.300",
+            ["Polling__accounting-payments__Overlap"] = "00:00:05",
+            ["Logging__LogLevel__Hub"] = "Information",
+        },
+        Diagnostics = async run => "sandbox requests:" + Environment.NewLine + string.Join(
+            Environment.NewLine,
+            (await run.Control.GetRequestsAsync()).Select(r => $"{r.At:HH:mm:ss.fff} {r.Method} {r.Path} {r.Status} {r.IdempotencyKey} {r.Note}")),
+    };
+
+    private readonly ConnectorStack _run;
+
+    private AccountingRun(ConnectorStack run)
+    {
+        _run = run;
+        Sandbox = XeroSandboxAccess.Authorize(run.SandboxClient);
     }
 
-    public string Id { get; }
+    public string Id => _run.Id;
 
-    public string Prefix => $"acc-it-{Id}";
+    public string Prefix => _run.Prefix;
 
-    public string OrdersTopic => $"acc.{Id}.orders";
+    public string OrdersTopic => _run.Topic("orders");
 
-    public string CustomersTopic => $"acc.{Id}.customers";
+    public string CustomersTopic => _run.Topic("customers");
 
-    public string OrdersGroup => $"acc-{Id}.orders";
+    public string OrdersGroup => _run.Group("orders");
 
-    public string CustomersGroup => $"acc-{Id}.customers";
+    public string CustomersGroup => _run.Group("customers");
 
+    /// <summary>The sandbox's Xero API, authorized for the tenant.</summary>
     public HttpClient Sandbox { get; }
 
     /// <summary>The connector process started with the run.</summary>
-    public ServiceProcess Connector => _connector;
+    public ConnectorProcess Connector => _run.Connector;
 
-    public SandboxControlClient Controls { get; }
+    public SandboxControlClient Controls => _run.Control;
 
-    public string Output => $"connector:{Environment.NewLine}{_connector.Output}{Environment.NewLine}sandbox:{Environment.NewLine}{_sandbox.Output}";
+    public string Output => _run.Output;
 
     public static async Task<AccountingRun> StartAsync(AccountingFixture fixture, bool polling = false)
     {
-        var id = Guid.NewGuid().ToString("N")[..12];
-        var stack = fixture.Stack;
-        // Retry and dead-letter topics too: a consumer subscribed before its topic exists sees it only after a metadata refresh.
-        foreach (var topic in new[] { $"acc.{id}.orders", $"acc.{id}.customers", $"acc-{id}.orders.retry", $"acc-{id}.customers.retry", $"acc-{id}.orders.dlq", $"acc-{id}.customers.dlq" })
-        {
-            await stack.CreateTopicAsync(topic, 2);
-        }
-
-        var sandbox = ServiceProcess.StartDotnet("the accounting sandbox", ServiceProcess.BuiltDll("Accounting.Sandbox"), new Dictionary<string, string>
-        {
-            ["AccountingSandbox__MinuteLimit"] = Hub.DevStack.XeroSandboxAccess.LoadTestMinuteLimit,
-            ["AccountingSandbox__DayLimit"] = Hub.DevStack.XeroSandboxAccess.LoadTestDayLimit,
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__Console__FormatterName"] = "simple",
-        });
-        await sandbox.WaitForAsync("/health/live", "the sandbox to listen", TimeSpan.FromSeconds(60));
-        var settings = ConnectorSettings(fixture, id, sandbox.BaseAddress, polling);
-        var connector = ServiceProcess.StartDotnet("the accounting connector", ServiceProcess.BuiltDll("Accounting.Connector"), settings);
-        var run = new AccountingRun(id, sandbox, connector, settings);
-        try
-        {
-            await connector.WaitForAsync("/health/ready", "the connector to be ready", TimeSpan.FromSeconds(60));
-            return run;
-        }
-        catch
-        {
-            await run.DisposeAsync();
-            throw;
-        }
+        ArgumentNullException.ThrowIfNull(fixture);
+        var settings = new Dictionary<string, string> { [PollingEnabled] = polling ? "true" : "false" };
+        return new AccountingRun(await ConnectorStack.StartAsync(fixture.Hub, Setup, settings));
     }
 
     /// <summary>Another instance of the same connector (same groups, prefix and sandbox), stopped with the run.</summary>
-    public async Task<ServiceProcess> StartAnotherConnectorAsync()
+    public async Task<ConnectorProcess> StartAnotherConnectorAsync()
     {
-        var connector = ServiceProcess.StartDotnet($"accounting connector #{_extra.Count + 2}", ServiceProcess.BuiltDll("Accounting.Connector"), _settings);
-        _extra.Add(connector);
-        await connector.WaitForAsync("/health/ready", "the other connector to be ready", TimeSpan.FromSeconds(60));
+        var connector = _run.AnotherConnector();
+        await connector.StartReadyAsync();
         return connector;
     }
 
@@ -108,71 +107,14 @@ public sealed class AccountingRun : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Waits for <paramref name="condition"/>; on timeout the message carries both processes' output.</summary>
-    public async Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
-    {
-        try
-        {
-            await Eventually.UntilAsync(condition, what, timeout ?? TimeSpan.FromSeconds(45), cancellationToken: TestContext.Current.CancellationToken);
-        }
-        catch (TimeoutException e)
-        {
-            var requests = string.Join(Environment.NewLine, (await Controls.GetRequestsAsync()).Select(r => $"{r.At:HH:mm:ss.fff} {r.Method} {r.Path} {r.Status} {r.IdempotencyKey} {r.Note}"));
-            throw new TimeoutException($"{e.Message}{Environment.NewLine}{Output}{Environment.NewLine}sandbox requests:{Environment.NewLine}{requests}", e);
-        }
-    }
+    /// <summary>Waits for <paramref name="condition"/>; on timeout the message carries both processes' output and the sandbox's requests.</summary>
+    public Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) => _run.UntilAsync(condition, what, timeout);
 
-    public async ValueTask DisposeAsync()
-    {
-        Sandbox.Dispose();
-        foreach (var extra in _extra)
-        {
-            await extra.DisposeAsync();
-        }
-
-        await _connector.DisposeAsync();
-        await _sandbox.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _run.DisposeAsync();
 
     private async Task<List<JsonElement>> ListAsync(string path, string collection)
     {
         var body = await Sandbox.GetFromJsonAsync<JsonElement>(path, Json);
         return [.. body.GetProperty(collection).EnumerateArray()];
-    }
-
-    private static Dictionary<string, string> ConnectorSettings(AccountingFixture fixture, string id, Uri sandbox, bool polling)
-    {
-        var settings = new Dictionary<string, string>
-        {
-            ["Kafka__BootstrapServers"] = fixture.Stack.BootstrapServers,
-            // The mock cluster answers an empty fetch only after fetch.wait.max.ms, even when data arrives meanwhile.
-            ["Kafka__Consumer__FetchWaitMaxMs"] = "20",
-            ["Redis__Configuration"] = fixture.Stack.RedisConfiguration,
-            ["Redis__KeyPrefix"] = $"acc-it-{id}",
-            ["Identity__KeyPrefix"] = $"acc-it-{id}",
-            ["SchemaRegistry__Url"] = fixture.RegistryAddress.ToString(),
-            ["ExternalApis__accounting__BaseUrl"] = new Uri(sandbox, "/api.xro/2.0/").ToString(),
-            ["ExternalApis__accounting__Timeout"] = "00:00:02",
-            ["Accounting__TenantId"] = Hub.DevStack.XeroSandboxAccess.TenantId,
-            ["Polling__accounting-payments__Enabled"] = polling ? "true" : "false",
-            ["Polling__accounting-payments__Interval"] = "00:00:00.300",
-            ["Polling__accounting-payments__Overlap"] = "00:00:05",
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__LogLevel__Hub"] = "Information",
-            ["Logging__Console__FormatterName"] = "simple",
-        };
-        foreach (var (name, topic, group) in new[] { ("orders", $"acc.{id}.orders", $"acc-{id}.orders"), ("customers", $"acc.{id}.customers", $"acc-{id}.customers") })
-        {
-            settings[$"Subscriptions__{name}__Topics__0"] = topic;
-            settings[$"Subscriptions__{name}__GroupId"] = group;
-            settings[$"Subscriptions__{name}__Retry__InProcessAttempts"] = "2";
-            settings[$"Subscriptions__{name}__Retry__InProcessBaseDelay"] = "00:00:00.050";
-            settings[$"Subscriptions__{name}__Retry__InProcessMaxDelay"] = "00:00:00.200";
-            settings[$"Subscriptions__{name}__Retry__RetryTopicBaseDelay"] = "00:00:00.300";
-            settings[$"Subscriptions__{name}__Retry__RetryTopicMaxDelay"] = "00:00:01";
-            settings[$"Subscriptions__{name}__CircuitBreaker__Enabled"] = "false";
-        }
-
-        return settings;
     }
 }
