@@ -51,6 +51,9 @@ public sealed class ErpHarness : IAsyncDisposable
 
     public string OrdersTopic => _connectorSettings["Subscriptions__orders__Topics__0"];
 
+    /// <summary>Where this harness's connector reads `hub revert` requests (hub revert --requests-topic).</summary>
+    public string RevertsTopic => _connectorSettings["Subscriptions__reverts__Topics__0"];
+
     public string CustomersDeadLetterTopic => _connectorSettings["Subscriptions__customers__GroupId"] + ".dlq";
 
     public string StockTopic => _connectorSettings["Topics__Canonical__StockLevelChanged"];
@@ -74,7 +77,7 @@ public sealed class ErpHarness : IAsyncDisposable
             throw;
         }
 
-        var topics = new[] { "customers", "orders", "stock", "status" }.ToDictionary(t => t, t => stack.UniqueName($"erp-test.{t}"));
+        var topics = new[] { "customers", "orders", "stock", "status", "reverts" }.ToDictionary(t => t, t => stack.UniqueName($"erp-test.{t}"));
         foreach (var topic in topics.Values)
         {
             await stack.CreateTopicAsync(topic, 3);
@@ -98,7 +101,7 @@ public sealed class ErpHarness : IAsyncDisposable
             ["Polling__erp-orders__Interval"] = "00:00:00.300",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        foreach (var (name, topic) in new[] { ("customers", topics["customers"]), ("orders", topics["orders"]) })
+        foreach (var (name, topic) in new[] { ("customers", topics["customers"]), ("orders", topics["orders"]), ("reverts", topics["reverts"]) })
         {
             var section = $"Subscriptions__{name}__";
             var group = $"erp-connector.{name}.{Guid.NewGuid():N}";

@@ -40,6 +40,9 @@ public sealed class AccountingRun : IAsyncDisposable
 
     public string CustomersGroup => $"acc-{Id}.customers";
 
+    /// <summary>Where this run's connector reads `hub revert` requests (hub revert --requests-topic).</summary>
+    public string RevertsTopic => $"acc.{Id}.reverts";
+
     public HttpClient Sandbox { get; }
 
     /// <summary>The connector process started with the run.</summary>
@@ -54,7 +57,8 @@ public sealed class AccountingRun : IAsyncDisposable
         var id = Guid.NewGuid().ToString("N")[..12];
         var stack = fixture.Stack;
         // Retry and dead-letter topics too: a consumer subscribed before its topic exists sees it only after a metadata refresh.
-        foreach (var topic in new[] { $"acc.{id}.orders", $"acc.{id}.customers", $"acc-{id}.orders.retry", $"acc-{id}.customers.retry", $"acc-{id}.orders.dlq", $"acc-{id}.customers.dlq" })
+        foreach (var topic in new[] { $"acc.{id}.orders", $"acc.{id}.customers", $"acc-{id}.orders.retry", $"acc-{id}.customers.retry", $"acc-{id}.orders.dlq", $"acc-{id}.customers.dlq",
+            $"acc.{id}.reverts", $"acc-{id}.reverts.retry", $"acc-{id}.reverts.dlq" })
         {
             await stack.CreateTopicAsync(topic, 2);
         }
@@ -161,7 +165,7 @@ public sealed class AccountingRun : IAsyncDisposable
             ["Logging__LogLevel__Hub"] = "Information",
             ["Logging__Console__FormatterName"] = "simple",
         };
-        foreach (var (name, topic, group) in new[] { ("orders", $"acc.{id}.orders", $"acc-{id}.orders"), ("customers", $"acc.{id}.customers", $"acc-{id}.customers") })
+        foreach (var (name, topic, group) in new[] { ("orders", $"acc.{id}.orders", $"acc-{id}.orders"), ("customers", $"acc.{id}.customers", $"acc-{id}.customers"), ("reverts", $"acc.{id}.reverts", $"acc-{id}.reverts") })
         {
             settings[$"Subscriptions__{name}__Topics__0"] = topic;
             settings[$"Subscriptions__{name}__GroupId"] = group;
