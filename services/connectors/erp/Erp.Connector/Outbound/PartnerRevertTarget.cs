@@ -40,22 +40,43 @@ public sealed class PartnerRevertTarget(OdooClient client, ErpReferenceData refe
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(values);
-        var known = values.Where(p => p.Value is not null && !(p.Key == "category" && CategoryIds(p.Value) is not null)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var write = PartnerValues.Select(await PartnerValues.BuildAsync(Typed(known), request.CanonicalId, client, reference, cancellationToken), values.Keys.ToHashSet(StringComparer.Ordinal));
+        var write = new JsonObject();
+        var mapped = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (target, value) in values)
         {
-            if (value is null)
+            switch (target, value)
             {
-                // Odoo clears a field written as false; a many2many is emptied by replacing its ids with none.
-                write[PartnerValues.OdooField(target)] = target == "category" ? Replace([]) : false;
-            }
-            else if (target == "category" && CategoryIds(value) is { } ids)
-            {
-                write["category_id"] = Replace(ids);
+                case (_, null):
+                    // Odoo clears a field written as false; a many2many is emptied by replacing its ids with none.
+                    write[PartnerValues.OdooField(target)] = target == "category" ? Replace([]) : (JsonNode)false;
+                    break;
+                case ("category", _) when CategoryIds(value) is { } ids:
+                    write["category_id"] = Replace(ids);
+                    break;
+                case ("country_code", { Length: > 2 } name):
+                    // A country the partner held before the platform's write was journaled by its name, not its code.
+                    write["country_id"] = await CountryNamedAsync(name, cancellationToken)
+                        ?? throw new PermanentEventException("erp-unknown-country", $"The ERP has no country named {name}.");
+                    break;
+                default:
+                    mapped[target] = value;
+                    break;
             }
         }
 
+        var built = await PartnerValues.BuildAsync(Typed(mapped), request.CanonicalId, client, reference, cancellationToken);
+        foreach (var (field, node) in PartnerValues.Select(built, mapped.Keys.ToHashSet(StringComparer.Ordinal)))
+        {
+            write[field] = node?.DeepClone();
+        }
+
         await client.WriteAsync("res.partner", PartnerId(request), write, cancellationToken);
+    }
+
+    private async Task<int?> CountryNamedAsync(string name, CancellationToken cancellationToken)
+    {
+        var found = await client.SearchReadAsync("res.country", new JsonArray(new JsonArray("name", "=", name)), ["id"], cancellationToken, limit: 1);
+        return found.Count == 0 ? null : found[0]!["id"]!.GetValue<int>();
     }
 
     /// <summary>Numbers the mapping formats as decimals are written as numbers, as the outbound handler writes them.</summary>
