@@ -1,4 +1,6 @@
-using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Hub.Identity;
 
 namespace Hub.Testing;
 
@@ -9,37 +11,29 @@ namespace Hub.Testing;
 /// </summary>
 public static class HubCommand
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
-
-    /// <summary>Runs hub with the stack's Kafka and Redis and the connector's key prefix appended; returns its exit code, standard output and error.</summary>
-    public static async Task<(int Exit, string Output, string Error)> RunAsync(StackFixture stack, string redisPrefix, params string[] args)
+    /// <summary>Runs hub with the stack's Kafka and Redis and the connectors' key prefix appended; returns its exit code and output.</summary>
+    public static Task<(int ExitCode, string Output)> RunAsync(StackFixture stack, string redisPrefix, params string[] args)
     {
         ArgumentNullException.ThrowIfNull(stack);
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "release" : "debug";
-        // Not the repository as working directory: a .devstack/stack.json there must not be what the CLI talks to.
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetTempPath() };
         string[] all = [RepositoryRoot.Combine("artifacts", "bin", "Hub.Cli", configuration, "hub.dll"), .. args,
             "--bootstrap", stack.BootstrapServers, "--redis", stack.RedisConfiguration, "--redis-prefix", redisPrefix, "--as", "connector-test"];
-        foreach (var arg in all)
+        // Not the repository as working directory: a .devstack/stack.json there must not be what the CLI talks to.
+        return ExternalTool.RunAsync("dotnet", all, Path.GetTempPath());
+    }
+
+    /// <summary>`hub conflicts list --system <paramref name="system"/> -o json`: the pending conflicts it lists.</summary>
+    public static async Task<List<ConflictRecord>> PendingConflictsAsync(StackFixture stack, string redisPrefix, string system)
+    {
+        var (exit, output) = await RunAsync(stack, redisPrefix, "conflicts", "list", "--system", system, "-o", "json");
+        if (exit != 0)
         {
-            info.ArgumentList.Add(arg);
+            throw new InvalidOperationException($"hub conflicts list exited with {exit}: {output}");
         }
 
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("hub did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        limit.CancelAfter(Limit);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"hub {string.Join(' ', args)} did not exit within {Limit}");
-        }
-
-        return (process.ExitCode, await output, await error);
+        // The JSON document comes first; warnings (standard error) may follow it.
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(output));
+        using var document = JsonDocument.ParseValue(ref reader);
+        return document.RootElement.GetProperty("conflicts").Deserialize<List<ConflictRecord>>(ConflictJsonSerializer.Options)!;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Identity;
 using Hub.Testing;
@@ -36,9 +35,9 @@ public sealed class RevertTests(StackFixture stack, RegistryFixture registry) : 
         var partnerId = int.Parse(WriteJournalReader.Read(stack, "erp", id)[0].RecordId, CultureInfo.InvariantCulture);
         await erp.ExecuteKwAsync("res.partner", "write", new JsonArray(new JsonArray(partnerId), new JsonObject { ["phone"] = "+442079461234" }));
 
-        var (exit, output, error) = await HubCommand.RunAsync(
+        var (exit, output) = await HubCommand.RunAsync(
             stack, erp.Prefix, "revert", "erp-connector", "--since", since.ToString("O"), "--entity", id, "--requests-topic", erp.RevertsTopic, "--yes", "--reason", "revert test");
-        exit.Should().Be(0, output + error);
+        exit.Should().Be(0, output);
 
         await erp.UntilAsync(() => Task.FromResult(WriteJournalReader.Read(stack, "erp", id).Any(e => e.RevertId != null)), "the revert's write journaled");
         var partner = (await erp.ListAsync("partners")).Single(p => p?["ref"]?.ToString() == id)!;
@@ -48,10 +47,8 @@ public sealed class RevertTests(StackFixture stack, RegistryFixture registry) : 
         var revert = WriteJournalReader.Read(stack, "erp", id).Single(e => e.RevertId != null);
         revert.Fields.Select(f => f.Field).Should().BeEquivalentTo(["category", "lang"], "read back in the journal's text form, the unchanged fields are no conflicts");
 
-        var (listed, json, listError) = await HubCommand.RunAsync(stack, erp.Prefix, "conflicts", "list", "--system", "erp", "-o", "json");
-        listed.Should().Be(0, json + listError);
-        var conflicts = JsonDocument.Parse(json).RootElement.GetProperty("conflicts").Deserialize<List<ConflictRecord>>(ConflictJsonSerializer.Options)!;
-        conflicts.Should().ContainSingle(json).Which.Should().BeEquivalentTo(new
+        var conflicts = await HubCommand.PendingConflictsAsync(stack, erp.Prefix, "erp");
+        conflicts.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             CanonicalId = id, Field = "phone", CurrentValue = "+442079461234", ProposedValue = "+442079460000",
             ProposingSystem = ConflictFactory.RevertProposer, OwnerSystem = "erp",
