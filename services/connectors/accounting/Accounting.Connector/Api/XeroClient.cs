@@ -32,7 +32,7 @@ public sealed class XeroClient(HttpClient http, ConnectorTelemetry telemetry, Ti
         try
         {
             var response = await SendAsync<XeroResponse>(request, "get Contact", cancellationToken);
-            return response?.Contacts?.FirstOrDefault();
+            return response?.Contacts is { Count: > 0 } contacts ? contacts[0] : null;
         }
         catch (ExternalApiRejectedException ex) when (ex.Status == HttpStatusCode.NotFound)
         {
