@@ -12,6 +12,7 @@ public sealed class ProjectTopicsFileTests
     [
         "crm-connector.customers", "shop-connector.stock", "erp-connector.customers", "erp-connector.orders",
         "accounting-connector.customers", "accounting-connector.orders", "legacy-connector.customers", "crm-connector.reverts",
+        "erp-connector.reverts", "accounting-connector.reverts",
     ];
 
     [Fact]

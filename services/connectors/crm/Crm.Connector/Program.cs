@@ -15,7 +15,7 @@ builder.AddConnector(crm => crm
     .Webhook<HubSpotEvent, HubSpotWebhookVerifier, HubSpotPayloadParser, ContactInbound>(HubSpotWebhookEndpoint.Path, HubSpotWebhookVerifier.Name)
     .Quarantine<CrmConnectorOptions>(o => o.InboundDeadLetterTopic)
     .Outbound<CustomerUpserted, CustomerToContactHandler>("customers")
-    .Reverts<ContactRevertHandler>()
+    .Reverts<ContactRevertTarget>()
     .Use(services => services.AddCrmServices()));
 
 var app = builder.Build();

@@ -5,13 +5,15 @@ using Hub.Connectors.Hosting;
 using Hub.Contracts;
 
 // Odoo-style ERP connector: customers and orders out (JSON-RPC execute_kw), stock levels and order states in (delta polling).
-// Groups erp-connector.customers and erp-connector.orders read what contracts/topics.yaml declares; pollers use Polling:erp-*.
+// Groups erp-connector.customers and erp-connector.orders read what contracts/topics.yaml declares, erp-connector.reverts
+// applies `hub revert`; pollers use Polling:erp-*.
 var builder = ConnectorHost.CreateBuilder(args, "erp-connector", "erp");
 builder.AddConnector(erp => erp
     .Api<OdooClient>()
     .Use(services => services.AddOdooServices())
     .Outbound<CustomerUpserted, CustomerUpsertedHandler>("customers")
     .Outbound<OrderPlaced, OrderPlacedHandler>("orders")
+    .Reverts<PartnerRevertTarget>()
     .Poll<StockQuantRecord, StockQuantFeed>("erp-stock")
     .Poll<SaleOrderRecord, SaleOrderFeed>("erp-orders")
     .Use(services => services.AddOrderStatusStore()));

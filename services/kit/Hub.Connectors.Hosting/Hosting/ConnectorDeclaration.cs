@@ -4,6 +4,7 @@ using Hub.Contracts;
 using Hub.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Hub.Connectors.Hosting;
@@ -58,13 +59,15 @@ public sealed class ConnectorDeclaration
     }
 
     /// <summary>
-    /// Applies `hub revert` requests (hub.reverts, group {connector}.reverts) to the system: <typeparamref name="THandler"/>
-    /// takes the requests for its own system, reads each record, and puts back what <see cref="RevertCheck"/> allows.
+    /// Applies `hub revert` requests (hub.reverts, group {connector}.reverts) to the system with the kit's
+    /// <see cref="RevertRequestHandler"/>: it takes the requests for <typeparamref name="TTarget"/>'s system, reads each
+    /// record through the target, puts back what <see cref="RevertCheck"/> allows and submits the rest to the resolution queue.
     /// </summary>
-    public ConnectorDeclaration Reverts<THandler>()
-        where THandler : class, IEventHandler<Hub.Identity.RevertRequest>
+    public ConnectorDeclaration Reverts<TTarget>()
+        where TTarget : class, IRevertTarget
     {
-        Services.AddSubscription<Hub.Identity.RevertRequest, THandler>(RevertsSubscription);
+        Services.TryAddScoped<IRevertTarget, TTarget>();
+        Services.AddSubscription<Hub.Identity.RevertRequest, RevertRequestHandler>(RevertsSubscription);
         return this;
     }
 

@@ -22,8 +22,13 @@ public sealed class ErpHarness : IAsyncDisposable
         System = "Erp",
         Partitions = 3,
         UseShippedAppSettings = true,
-        Topics = ["customers", "orders", "stock", "status"],
-        Subscriptions = [ConnectorSubscription.Fast("customers") with { RetryTopicAttempts = 60 }, ConnectorSubscription.Fast("orders") with { RetryTopicAttempts = 60 }],
+        Topics = ["customers", "orders", "stock", "status", "reverts"],
+        Subscriptions =
+        [
+            ConnectorSubscription.Fast("customers") with { RetryTopicAttempts = 60 },
+            ConnectorSubscription.Fast("orders") with { RetryTopicAttempts = 60 },
+            new ConnectorSubscription("reverts"),
+        ],
         ConnectorSettings = run => new Dictionary<string, string>
         {
             ["ExternalApis__erp__BaseUrl"] = run.Sandbox.BaseAddress.ToString(),
@@ -51,6 +56,9 @@ public sealed class ErpHarness : IAsyncDisposable
     public string CustomersTopic => _run.Topic("customers");
 
     public string OrdersTopic => _run.Topic("orders");
+
+    /// <summary>Where this harness's connector reads `hub revert` requests (hub revert --requests-topic).</summary>
+    public string RevertsTopic => _run.Topic("reverts");
 
     public string CustomersDeadLetterTopic => _run.Group("customers") + ".dlq";
 

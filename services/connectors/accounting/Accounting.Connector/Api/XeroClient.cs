@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -22,6 +23,21 @@ public sealed class XeroClient(HttpClient http, ConnectorTelemetry telemetry, Ti
         using var request = new HttpRequestMessage(HttpMethod.Get, $"Contacts?where={where}");
         var response = await SendAsync<XeroResponse>(request, "get Contacts", cancellationToken);
         return response?.Contacts?.FirstOrDefault(c => c.ContactNumber == contactNumber);
+    }
+
+    /// <summary>GET /Contacts/{id}: the contact with this ContactID (or ContactNumber); null when Xero has none.</summary>
+    public async Task<XeroContact?> GetContactAsync(string contactIdOrNumber, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"Contacts/{Uri.EscapeDataString(contactIdOrNumber)}");
+        try
+        {
+            var response = await SendAsync<XeroResponse>(request, "get Contact", cancellationToken);
+            return response?.Contacts is { Count: > 0 } contacts ? contacts[0] : null;
+        }
+        catch (ExternalApiRejectedException ex) when (ex.Status == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
     }
 
     /// <summary>POST /Contacts: updates the contact named by ContactID or ContactNumber, creates it otherwise.</summary>

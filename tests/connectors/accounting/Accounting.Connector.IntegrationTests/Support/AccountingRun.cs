@@ -21,8 +21,13 @@ public sealed class AccountingRun : IAsyncDisposable
     {
         System = "Accounting",
         Partitions = 2,
-        Topics = ["orders", "customers"],
-        Subscriptions = [ConnectorSubscription.Fast("orders") with { InProcessAttempts = 2 }, ConnectorSubscription.Fast("customers") with { InProcessAttempts = 2 }],
+        Topics = ["orders", "customers", "reverts"],
+        Subscriptions =
+        [
+            ConnectorSubscription.Fast("orders") with { InProcessAttempts = 2 },
+            ConnectorSubscription.Fast("customers") with { InProcessAttempts = 2 },
+            new ConnectorSubscription("reverts"),
+        ],
         ConnectorReadyPath = "/health/ready",
         WaitTimeout = TimeSpan.FromSeconds(45),
         SandboxSettings = new Dictionary<string, string>
@@ -60,6 +65,9 @@ public sealed class AccountingRun : IAsyncDisposable
     public string OrdersTopic => _run.Topic("orders");
 
     public string CustomersTopic => _run.Topic("customers");
+
+    /// <summary>Where this run's connector reads `hub revert` requests (hub revert --requests-topic).</summary>
+    public string RevertsTopic => _run.Topic("reverts");
 
     public string OrdersGroup => _run.Group("orders");
 
