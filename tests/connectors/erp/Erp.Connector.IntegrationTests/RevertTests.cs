@@ -10,12 +10,12 @@ namespace Erp.Connector.IntegrationTests;
 /// The way back for the ERP: `hub revert` (the CLI, as a process) asks the connector to put back what a faulty write
 /// replaced in a partner; a field a person changed since is left and queued for a person (`hub conflicts list`).
 /// </summary>
-public sealed class RevertTests(StackFixture stack, RegistryFixture registry) : IClassFixture<RegistryFixture>
+public sealed class RevertTests(StackFixture stack, ErpHubFixture hub) : IClassFixture<ErpHubFixture>
 {
     [Fact]
     public async Task Revert_AfterAFaultyUpdate_PutsBackPartnerValuesAndQueuesAPersonsChange()
     {
-        await using var erp = await ErpHarness.StartAsync(stack, registry, new Dictionary<string, string>
+        await using var erp = await ErpHarness.StartAsync(hub, new Dictionary<string, string>
         {
             ["Polling__erp-stock__Enabled"] = "false",
             ["Polling__erp-orders__Enabled"] = "false",
