@@ -26,6 +26,7 @@ public static class HubCommandLine
         root.Subcommands.Add(PauseCommand.Create());
         root.Subcommands.Add(RevertCommand.Create());
         root.Subcommands.Add(ResumeCommand.Create());
+        root.Subcommands.Add(ReconcileCommand.Create());
         return root;
     }
 
