@@ -41,7 +41,7 @@ public static class ConnectorAddresses
 
         return addresses.Count > 0
             ? addresses
-            : throw CliException.BadInput("No connector addresses: pass --connector <system>=<url> for each system to compare (e.g. --connector crm=http://crm-connector:8080), or set Reconcile__Connectors__<system>.");
+            : throw CliException.BadInput("No connector addresses: pass --connector <system>=<url> for each system to compare (e.g. --connector crm=http://hub-crm.hub in the cluster), or set Reconcile__Connectors__<system>.");
     }
 
     private static (string System, string Url) Split(string pair)

@@ -1,0 +1,165 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hub.Identity;
+using Hub.Testing;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Hub.Cli.IntegrationTests.Support;
+
+/// <summary>
+/// The CRM and ERP sandboxes and connectors as processes (with a schema registry), sharing one Redis key prefix for the
+/// cross-reference, for `hub reconcile`. The CRM sandbox sends no webhooks (no target), so what a test seeds stays as
+/// seeded: nothing flows between the systems while the snapshots are read.
+/// </summary>
+public sealed class ReconcileStack : IAsyncDisposable
+{
+    public const string CrmToken = "reconcile-token";
+    private const string ErpKey = "erp-sandbox-key";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private readonly List<IAsyncDisposable> _processes = [];
+    private ConnectionMultiplexer? _redis;
+
+    private ReconcileStack(StackFixture stack)
+    {
+        Stack = stack;
+    }
+
+    public StackFixture Stack { get; }
+
+    public string Prefix { get; } = $"rec-{Guid.NewGuid():N}"[..16];
+
+    public Uri CrmConnector { get; private set; } = null!;
+
+    public Uri ErpConnector { get; private set; } = null!;
+
+    public HttpClient Crm { get; } = new();
+
+    public HttpClient Erp { get; } = new();
+
+    public CrossReferenceStore CrossReference { get; private set; } = null!;
+
+    public static async Task<ReconcileStack> StartAsync(StackFixture stack)
+    {
+        var world = new ReconcileStack(stack);
+        try
+        {
+            await world.StartProcessesAsync();
+            return world;
+        }
+        catch
+        {
+            await world.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Creates a contact through the CRM API and links it in the cross-reference as the CRM connector would; returns (contact id, canonical id).</summary>
+    public async Task<(string ContactId, string CanonicalId)> CrmContactAsync(string email, string creditLimit)
+    {
+        var properties = new Dictionary<string, string?> { ["email"] = email, ["firstname"] = "Ada", ["lastname"] = "Lovelace", ["credit_limit"] = creditLimit, ["currency"] = "GBP" };
+        using var response = await Crm.PostAsJsonAsync("/crm/v3/objects/contacts", new { properties }, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString()!;
+        var resolved = await CrossReference.ResolveOrCreateAsync("customer", "crm", id, new Dictionary<string, string?> { ["email"] = email });
+        return (id, resolved.CanonicalId!);
+    }
+
+    /// <summary>Creates a customer partner in the ERP (JSON-RPC create, as a user of the ERP would) carrying the canonical id in ref, as the ERP connector writes it.</summary>
+    public async Task<int> ErpPartnerAsync(string canonicalId, string email, double creditLimit)
+    {
+        var values = new JsonObject { ["name"] = "Ada Lovelace", ["ref"] = canonicalId, ["email"] = email, ["customer_rank"] = 1, ["credit_limit"] = creditLimit };
+        var body = new JsonObject
+        {
+            ["jsonrpc"] = "2.0", ["method"] = "call", ["id"] = 1,
+            ["params"] = new JsonObject { ["service"] = "object", ["method"] = "execute_kw", ["args"] = new JsonArray("hub", 2, ErpKey, "res.partner", "create", new JsonArray(values)) },
+        };
+        using var response = await Erp.PostAsJsonAsync("/jsonrpc", body, TestContext.Current.CancellationToken);
+        var answer = await response.Content.ReadFromJsonAsync<JsonNode>(TestContext.Current.CancellationToken);
+        return answer?["result"]?.GetValue<int>() ?? throw new InvalidOperationException($"create res.partner failed: {answer?.ToJsonString()}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Crm.Dispose();
+        Erp.Dispose();
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            await process.DisposeAsync();
+        }
+
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+    }
+
+    private async Task StartProcessesAsync()
+    {
+        var registry = SchemaRegistryProcess.Start(Stack.BootstrapServers, $"_schemas.{Prefix}");
+        _processes.Add(registry);
+        var crmSandbox = Start("the CRM sandbox", "Crm.Sandbox", new() { ["Crm__AccessToken"] = CrmToken, ["Webhooks__Secret"] = "reconcile-secret" });
+        var erpSandbox = Start("the ERP sandbox", "Erp.Sandbox", []);
+        await registry.WaitUntilReadyAsync();
+        await crmSandbox.WaitForAsync("/health/live", "the CRM sandbox", StartTimeout);
+        await erpSandbox.WaitForAsync("/health/live", "the ERP sandbox", StartTimeout);
+        Crm.BaseAddress = crmSandbox.BaseAddress;
+        Crm.DefaultRequestHeaders.Authorization = new("Bearer", CrmToken);
+        Erp.BaseAddress = erpSandbox.BaseAddress;
+
+        var crm = Start("the CRM connector", "Crm.Connector", Connector(registry, "Crm.Connector", new()
+        {
+            ["ExternalApis__crm__BaseUrl"] = crmSandbox.BaseAddress.ToString(),
+            ["Secrets__Values__crm-access-token"] = CrmToken,
+            ["Secrets__Values__crm-client-secret"] = "reconcile-secret",
+        }));
+        var erp = Start("the ERP connector", "Erp.Connector", Connector(registry, "Erp.Connector", new()
+        {
+            ["ExternalApis__erp__BaseUrl"] = erpSandbox.BaseAddress.ToString(),
+            ["Secrets__Values__erp-api-key"] = ErpKey,
+        }));
+        await crm.WaitForAsync("/health/live", "the CRM connector", StartTimeout);
+        await erp.WaitForAsync("/health/live", "the ERP connector", StartTimeout);
+        CrmConnector = crm.BaseAddress;
+        ErpConnector = erp.BaseAddress;
+
+        var options = ConfigurationOptions.Parse(Stack.RedisConfiguration);
+        options.AbortOnConnectFail = false;
+        _redis = await ConnectionMultiplexer.ConnectAsync(options);
+        CrossReference = new CrossReferenceStore(
+            _redis,
+            IdentityConfiguration.Load(RepositoryRoot.Combine("contracts", "ownership.yaml")),
+            Options.Create(new IdentityOptions { KeyPrefix = Prefix }),
+            TimeProvider.System);
+    }
+
+    private ServiceProcess Start(string name, string project, Dictionary<string, string> settings)
+    {
+        settings["Logging__LogLevel__Default"] = "Warning";
+        var process = ServiceProcess.StartDotnet(name, ServiceProcess.BuiltDll(project), settings);
+        _processes.Add(process);
+        return process;
+    }
+
+    /// <summary>What every connector gets, as the dev stack gives it (their subscriptions keep the declared groups: no other test of this assembly runs these connectors).</summary>
+    private Dictionary<string, string> Connector(SchemaRegistryProcess registry, string project, Dictionary<string, string> own)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(ServiceProcess.BuiltDll(project))!,
+            ["Kafka__BootstrapServers"] = Stack.BootstrapServers,
+            ["Redis__Configuration"] = Stack.RedisConfiguration,
+            ["Redis__KeyPrefix"] = Prefix,
+            ["Identity__KeyPrefix"] = Prefix,
+            ["WebhookReceipts__KeyPrefix"] = Prefix,
+            ["SchemaRegistry__Url"] = registry.BaseAddress.ToString(),
+        };
+        foreach (var (key, value) in own)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+}
