@@ -36,7 +36,7 @@ public static class ReconcileCommand
         command.Arguments.Add(Entity);
         command.Options.Add(Since);
         command.Options.Add(Systems);
-        command.Options.Add(ConnectorAddresses.Option);
+        command.Options.Add(ConnectorAddresses.Connectors);
         command.Options.Add(Freshness);
         command.Options.Add(Ownership);
         CommandRunner.SetHandler(command, RunAsync);

@@ -14,7 +14,7 @@ public static class ConnectorAddresses
 {
     public const string Section = "Reconcile:Connectors";
 
-    public static readonly Option<string[]> Option = new("--connector")
+    public static readonly Option<string[]> Connectors = new("--connector")
     {
         Description = "A system's connector address, <system>=<url> (repeatable; default: the Reconcile__Connectors__<system> variables)",
     };
@@ -24,7 +24,7 @@ public static class ConnectorAddresses
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(configuration);
-        var given = parse.GetValue(Option) ?? [];
+        var given = parse.GetValue(Connectors) ?? [];
         var addresses = new Dictionary<string, Uri>(StringComparer.Ordinal);
         var pairs = given.Length > 0
             ? given.Select(Split)

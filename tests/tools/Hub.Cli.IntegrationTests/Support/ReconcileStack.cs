@@ -100,7 +100,7 @@ public sealed class ReconcileStack : IAsyncDisposable
         var registry = SchemaRegistryProcess.Start(Stack.BootstrapServers, $"_schemas.{Prefix}");
         _processes.Add(registry);
         var crmSandbox = Start("the CRM sandbox", "Crm.Sandbox", new() { ["Crm__AccessToken"] = CrmToken, ["Webhooks__Secret"] = "reconcile-secret" });
-        var erpSandbox = Start("the ERP sandbox", "Erp.Sandbox", []);
+        var erpSandbox = Start("the ERP sandbox", "Erp.Sandbox", new());
         await registry.WaitUntilReadyAsync();
         await crmSandbox.WaitForAsync("/health/live", "the CRM sandbox", StartTimeout);
         await erpSandbox.WaitForAsync("/health/live", "the ERP sandbox", StartTimeout);

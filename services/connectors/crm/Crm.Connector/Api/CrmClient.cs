@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Hub.Connectors.Hosting;
@@ -46,7 +47,7 @@ public sealed class CrmClient(HttpClient http, ConnectorTelemetry telemetry, Tim
     /// <summary>One page of contacts in the CRM's order (GET crm/v3/objects/contacts, read-only); <paramref name="after"/> is the previous page's paging cursor.</summary>
     public async Task<CrmContactPage> ListContactsAsync(string? after, int limit, IEnumerable<string> properties, CancellationToken cancellationToken)
     {
-        var query = $"limit={limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}&properties={string.Join(',', properties)}{(after is null ? "" : $"&after={Uri.EscapeDataString(after)}")}";
+        var query = $"limit={limit.ToString(CultureInfo.InvariantCulture)}&properties={string.Join(',', properties)}{(after is null ? "" : $"&after={Uri.EscapeDataString(after)}")}";
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{ContactsPath}?{query}");
         return await SendAsync<CrmContactPage>(request, "list contacts", cancellationToken).ConfigureAwait(false)
             ?? throw new ExternalApiUnavailableException(System, "list contacts", "answered with an empty body");
