@@ -2,6 +2,7 @@ using System.Net;
 using Hub.DevStack;
 using Hub.Reconciliation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
