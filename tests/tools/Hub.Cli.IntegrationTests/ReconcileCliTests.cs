@@ -45,6 +45,30 @@ public sealed class ReconcileCliTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Reconcile_ContactEditedInAccountingOnACrmOwnedField_OnlyThatDriftWhenAskedAboutAccounting()
+    {
+        await using var world = await ReconcileStack.StartAsync(stack, accounting: true);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var customer = await world.CrmContactAsync($"ada.{run}@example.com", "1500");
+        var missing = await world.CrmContactAsync($"missing.{run}@example.com", "1500");
+        await world.ErpPartnerAsync(customer.CanonicalId, $"ada.{run}@example.com", 1500);
+        await world.AccountingContactAsync(customer.CanonicalId, $"Ada Lovelace {run}", $"ada.typo.{run}@example.com");
+
+        var result = await HubCli.RunRawAsync(
+        [
+            "reconcile", "--system", "accounting", "-o", "json",
+            "--connector", $"crm={world.CrmConnector}", "--connector", $"erp={world.ErpConnector}", "--connector", $"accounting={world.AccountingConnector}",
+        ]);
+
+        result.ExitCode.Should().Be(4, result.ToString());
+        var differences = JsonDocument.Parse(result.Output).RootElement.GetProperty("differences").EnumerateArray().ToList();
+        differences.Select(d => (d.GetProperty("kind").GetString(), d.GetProperty("canonicalId").GetString(), d.TryGetProperty("field", out var f) ? f.GetString() : null))
+            .Should().BeEquivalentTo(new[] { ("drift", customer.CanonicalId, "email"), ("missing", missing.CanonicalId, (string?)null) }, result.Output);
+        differences.Should().OnlyContain(d => d.GetProperty("system").GetString() == "accounting", "--system accounting hides the ERP's missing customer");
+        result.Error.Should().Contain("accounting: 1 record(s)");
+    }
+
+    [Fact]
     public async Task Reconcile_NoConnectorAddress_ExitsTwoNamingTheOption()
     {
         var result = await HubCli.RunRawAsync(["reconcile", "customers"]);

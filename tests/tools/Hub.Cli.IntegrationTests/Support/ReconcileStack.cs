@@ -9,7 +9,7 @@ using StackExchange.Redis;
 namespace Hub.Cli.IntegrationTests.Support;
 
 /// <summary>
-/// The CRM and ERP sandboxes and connectors as processes (with a schema registry), sharing one Redis key prefix for the
+/// The CRM and ERP (and, when asked, accounting) sandboxes and connectors as processes (with a schema registry), sharing one Redis key prefix for the
 /// cross-reference, for `hub reconcile`. The CRM sandbox sends no webhooks (no target), so what a test seeds stays as
 /// seeded: nothing flows between the systems while the snapshots are read.
 /// </summary>
@@ -17,6 +17,8 @@ public sealed class ReconcileStack : IAsyncDisposable
 {
     public const string CrmToken = "reconcile-token";
     private const string ErpKey = "erp-sandbox-key";
+    private const string XeroToken = "reconcile-xero-token";
+    private const string XeroTenant = "8f1c2a52-5b8e-4b0c-9a51-0d3c8e6f2a17";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly List<IAsyncDisposable> _processes = [];
     private ConnectionMultiplexer? _redis;
@@ -34,18 +36,29 @@ public sealed class ReconcileStack : IAsyncDisposable
 
     public Uri ErpConnector { get; private set; } = null!;
 
+    /// <summary>The accounting connector, when the stack was started with it.</summary>
+    public Uri? AccountingConnector { get; private set; }
+
+    public HttpClient Accounting { get; } = new();
+
     public HttpClient Crm { get; } = new();
 
     public HttpClient Erp { get; } = new();
 
     public CrossReferenceStore CrossReference { get; private set; } = null!;
 
-    public static async Task<ReconcileStack> StartAsync(StackFixture stack)
+    /// <param name="accounting">Also the accounting sandbox and connector.</param>
+    public static async Task<ReconcileStack> StartAsync(StackFixture stack, bool accounting = false)
     {
         var world = new ReconcileStack(stack);
         try
         {
             await world.StartProcessesAsync();
+            if (accounting)
+            {
+                await world.StartAccountingAsync();
+            }
+
             return world;
         }
         catch
@@ -80,10 +93,23 @@ public sealed class ReconcileStack : IAsyncDisposable
         return answer?["result"]?.GetValue<int>() ?? throw new InvalidOperationException($"create res.partner failed: {answer?.ToJsonString()}");
     }
 
+    /// <summary>Creates a contact in accounting (POST /Contacts, as a user of the ledger would) with the canonical id as its ContactNumber, as the accounting connector writes it.</summary>
+    public async Task AccountingContactAsync(string canonicalId, string name, string email)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api.xro/2.0/Contacts")
+        {
+            Content = JsonContent.Create(new JsonObject { ["Contacts"] = new JsonArray(new JsonObject { ["ContactNumber"] = canonicalId, ["Name"] = name, ["EmailAddress"] = email }) }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        using var response = await Accounting.SendAsync(request, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Crm.Dispose();
         Erp.Dispose();
+        Accounting.Dispose();
         foreach (var process in Enumerable.Reverse(_processes))
         {
             await process.DisposeAsync();
@@ -132,6 +158,30 @@ public sealed class ReconcileStack : IAsyncDisposable
             IdentityConfiguration.Load(RepositoryRoot.Combine("contracts", "ownership.yaml")),
             Options.Create(new IdentityOptions { KeyPrefix = Prefix }),
             TimeProvider.System);
+    }
+
+    private async Task StartAccountingAsync()
+    {
+        var sandbox = Start("the accounting sandbox", "Accounting.Sandbox", new()
+        {
+            ["AccountingSandbox__AccessToken"] = XeroToken,
+            ["AccountingSandbox__TenantId"] = XeroTenant,
+            ["AccountingSandbox__MinuteLimit"] = "100000",
+            ["AccountingSandbox__DayLimit"] = "10000000",
+        });
+        await sandbox.WaitForAsync("/health/live", "the accounting sandbox", StartTimeout);
+        Accounting.BaseAddress = sandbox.BaseAddress;
+        Accounting.DefaultRequestHeaders.Authorization = new("Bearer", XeroToken);
+        Accounting.DefaultRequestHeaders.Add("xero-tenant-id", XeroTenant);
+        var registry = _processes.OfType<SchemaRegistryProcess>().Single();
+        var connector = Start("the accounting connector", "Accounting.Connector", Connector(registry, "Accounting.Connector", new()
+        {
+            ["ExternalApis__accounting__BaseUrl"] = new Uri(sandbox.BaseAddress, "/api.xro/2.0/").ToString(),
+            ["Secrets__Values__accounting-access-token"] = XeroToken,
+            ["Accounting__TenantId"] = XeroTenant,
+        }));
+        await connector.WaitForAsync("/health/live", "the accounting connector", StartTimeout);
+        AccountingConnector = connector.BaseAddress;
     }
 
     private ServiceProcess Start(string name, string project, Dictionary<string, string> settings)
