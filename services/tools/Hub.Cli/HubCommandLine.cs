@@ -27,6 +27,7 @@ public static class HubCommandLine
         root.Subcommands.Add(RevertCommand.Create());
         root.Subcommands.Add(CaptureCommand.Create());
         root.Subcommands.Add(ResumeCommand.Create());
+        root.Subcommands.Add(ReconcileCommand.Create());
         return root;
     }
 

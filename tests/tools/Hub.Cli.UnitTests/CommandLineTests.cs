@@ -33,6 +33,13 @@ public sealed class CommandLineTests
     [InlineData("status", "--output", "yaml")]
     [InlineData("no-such-command")]
     [InlineData("status", "--timeout", "forever")]
+    [InlineData("reconcile", "orders", "--connector", "crm=http://127.0.0.1:9")]
+    [InlineData("reconcile", "--connector", "crm")]
+    [InlineData("reconcile", "--connector", "crm=ftp://127.0.0.1:9")]
+    [InlineData("reconcile", "--since", "soon", "--connector", "crm=http://127.0.0.1:9")]
+    [InlineData("reconcile", "--freshness", "a while", "--connector", "crm=http://127.0.0.1:9")]
+    [InlineData("reconcile", "--system", "erp", "--connector", "crm=http://127.0.0.1:9")]
+    [InlineData("reconcile", "--ownership", "/no/such/ownership.yaml", "--connector", "crm=http://127.0.0.1:9")]
     public async Task Run_BadInput_ExitCode2WithMessage(params string[] args)
     {
         var (exit, _, error) = await RunAsync([.. args, .. Nowhere]);
@@ -78,12 +85,21 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Run_ReconcileConnectorUnreachable_ExitCode3NamingIt()
+    {
+        var (exit, _, error) = await RunAsync(["reconcile", "customers", "--connector", "crm=http://127.0.0.1:9", .. Nowhere]);
+
+        exit.Should().Be(ExitCodes.Unreachable, error);
+        error.Should().Contain("The crm connector at http://127.0.0.1:9/ did not give its customers snapshot");
+    }
+
+    [Fact]
     public async Task Run_Help_ListsEveryCommand()
     {
         var (exit, output, _) = await RunAsync(["--help"]);
 
         exit.Should().Be(ExitCodes.Ok);
-        output.Should().ContainAll("status", "dlq", "replay", "checkpoints", "topics", "schemas", "conflicts", "trace");
+        output.Should().ContainAll("status", "dlq", "replay", "checkpoints", "topics", "schemas", "conflicts", "trace", "reconcile");
     }
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args)

@@ -106,6 +106,21 @@ public sealed class ConnectorDeclaration
         return this;
     }
 
+    /// <summary>
+    /// Shows what the system holds of an entity for `hub reconcile`: <c>GET /reconcile/{entity}</c> answers pages of
+    /// <typeparamref name="TSource"/>'s records in canonical form. The source reads through the connector's API client
+    /// and never writes.
+    /// </summary>
+    /// <param name="entity">The entity as the CLI and the route name it, e.g. <c>customers</c>.</param>
+    public ConnectorDeclaration Snapshot<TSource>(string entity)
+        where TSource : class, Hub.Reconciliation.ISnapshotSource
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entity);
+        Services.AddKeyedSingleton<Hub.Reconciliation.ISnapshotSource, TSource>(entity);
+        _endpoints.Add(app => SnapshotEndpoint.Map(app, entity));
+        return this;
+    }
+
     /// <summary>Endpoints the system calls (webhooks) or operators use, mapped with the connector's own endpoints.</summary>
     public ConnectorDeclaration Endpoints(Action<WebApplication> map)
     {

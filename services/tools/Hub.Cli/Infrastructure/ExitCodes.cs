@@ -11,6 +11,9 @@ public static class ExitCodes
     /// <summary>Unknown connector, group or topic, malformed time or offset, missing --yes or --reason, bad option.</summary>
     public const int BadInput = 2;
 
-    /// <summary>Kafka, Redis or the schema registry could not be reached.</summary>
+    /// <summary>Kafka, Redis, the schema registry (or, for `hub reconcile`, a connector) could not be reached.</summary>
     public const int Unreachable = 3;
+
+    /// <summary>A comparison ran and found differences (`hub reconcile`): the systems do not agree.</summary>
+    public const int Differences = 4;
 }

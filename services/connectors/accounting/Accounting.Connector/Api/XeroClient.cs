@@ -40,6 +40,17 @@ public sealed class XeroClient(HttpClient http, ConnectorTelemetry telemetry, Ti
         }
     }
 
+    /// <summary>GET /Contacts?page=n (read-only): one page of at most <see cref="ContactsPageSize"/> contacts, in Xero's order.</summary>
+    public async Task<IReadOnlyList<XeroContact>> GetContactsPageAsync(int page, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"Contacts?page={page.ToString(CultureInfo.InvariantCulture)}");
+        var response = await SendAsync<XeroResponse>(request, "get Contacts", cancellationToken);
+        return response?.Contacts ?? [];
+    }
+
+    /// <summary>Xero's page size for contacts (fixed by the API).</summary>
+    public const int ContactsPageSize = 100;
+
     /// <summary>POST /Contacts: updates the contact named by ContactID or ContactNumber, creates it otherwise.</summary>
     public async Task<XeroContact> SaveContactAsync(XeroContact contact, string idempotencyKey, CancellationToken cancellationToken)
     {

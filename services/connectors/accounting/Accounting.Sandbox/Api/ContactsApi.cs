@@ -3,12 +3,12 @@ using Accounting.Sandbox.Model;
 
 namespace Accounting.Sandbox.Api;
 
-/// <summary>/Contacts: GET (where ContactNumber/Name/EmailAddress), GET by ContactID or ContactNumber, PUT and POST create-or-update.</summary>
+/// <summary>/Contacts: GET (where ContactNumber/Name/EmailAddress, page of 100), GET by ContactID or ContactNumber, PUT and POST create-or-update.</summary>
 public static class ContactsApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/Contacts", (string? where, AccountingLedger ledger, TimeProvider time) =>
+        api.MapGet("/Contacts", (string? where, int? page, AccountingLedger ledger, TimeProvider time) =>
         {
             var clause = WhereClause.Parse(where);
             Func<Contact, bool> filter = clause switch
@@ -19,7 +19,8 @@ public static class ContactsApi
                 ("EmailAddress", var v) => c => string.Equals(c.EmailAddress, v, StringComparison.OrdinalIgnoreCase),
                 _ => _ => false,
             };
-            return ledger.Read(() => XeroResponses.Ok("Contacts", ledger.Contacts(filter), time.GetUtcNow())).ToResult();
+            // Xero pages of 100 (page=1, 2, ...) in a stable order; without page, every contact.
+            return ledger.Read(() => XeroResponses.Ok("Contacts", Page(ledger.Contacts(filter), page), time.GetUtcNow())).ToResult();
         });
         api.MapGet("/Contacts/{id}", (string id, AccountingLedger ledger, TimeProvider time) =>
             ledger.Read(() =>
@@ -30,6 +31,11 @@ public static class ContactsApi
         api.MapPost("/Contacts", Upsert);
         api.MapPut("/Contacts", Upsert);
     }
+
+    public const int PageSize = 100;
+
+    private static IEnumerable<Contact> Page(IReadOnlyList<Contact> contacts, int? page) =>
+        page is not { } n ? contacts : contacts.Skip((Math.Max(n, 1) - 1) * PageSize).Take(PageSize);
 
     /// <summary>summarizeErrors=false answers per contact (see <see cref="XeroResponses.Batch"/>).</summary>
     private static async Task<IResult> Upsert(HttpRequest request, bool? summarizeErrors, AccountingLedger ledger, TimeProvider time)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Hub.Connectors.Hosting;
@@ -41,6 +42,15 @@ public sealed class CrmClient(HttpClient http, ConnectorTelemetry telemetry, Tim
         {
             return null;
         }
+    }
+
+    /// <summary>One page of contacts in the CRM's order (GET crm/v3/objects/contacts, read-only); <paramref name="after"/> is the previous page's paging cursor.</summary>
+    public async Task<CrmContactPage> ListContactsAsync(string? after, int limit, IEnumerable<string> properties, CancellationToken cancellationToken)
+    {
+        var query = $"limit={limit.ToString(CultureInfo.InvariantCulture)}&properties={string.Join(',', properties)}{(after is null ? "" : $"&after={Uri.EscapeDataString(after)}")}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{ContactsPath}?{query}");
+        return await SendAsync<CrmContactPage>(request, "list contacts", cancellationToken).ConfigureAwait(false)
+            ?? throw new ExternalApiUnavailableException(System, "list contacts", "answered with an empty body");
     }
 
     /// <summary>Creates the contact with this e-mail or updates it: a redelivered write can never create a second contact.</summary>

@@ -13,6 +13,7 @@ public static class ContactsApi
     {
         var contacts = endpoints.MapGroup(Base).AddEndpointFilter(RequireToken);
         contacts.MapPost("/", CreateViaApi);
+        contacts.MapGet("/", List);
         contacts.MapGet("/{contactId}", Get);
         contacts.MapPatch("/{contactId}", Update);
         contacts.MapPost("/batch/upsert", BatchUpsert);
@@ -38,6 +39,30 @@ public static class ContactsApi
 
         webhooks.Created(created, changeSource);
         return Results.Created($"{Base}/{created.Id}", ContactJson.From(created));
+    }
+
+    /// <summary>
+    /// GET /crm/v3/objects/contacts?limit=&amp;after=&amp;properties=: contacts in id order, at most 100 a page (HubSpot's
+    /// maximum; 10 by default), with paging.next.after naming where the next page starts while there is one.
+    /// </summary>
+    private static IResult List(int? limit, string? after, string? properties, ContactStore store)
+    {
+        if (limit is < 1 or > 100)
+        {
+            return HubSpotErrors.Validation("limit must be between 1 and 100");
+        }
+
+        var start = long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
+        var names = (properties ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var page = store.All()
+            .Select(c => (Contact: c, Id: long.Parse(c.Id, System.Globalization.CultureInfo.InvariantCulture)))
+            .Where(c => c.Id >= start)
+            .OrderBy(c => c.Id)
+            .Take((limit ?? 10) + 1)
+            .ToList();
+        var more = page.Count > (limit ?? 10);
+        var results = page.Take(limit ?? 10).Select(c => ContactJson.From(names.Count == 0 ? c.Contact.Select(ContactProperties.Default) : c.Contact.Select(names))).ToList();
+        return Results.Ok(new { results, paging = more ? new { next = new { after = page[^1].Contact.Id } } : null });
     }
 
     private static IResult Get(string contactId, string? properties, string? idProperty, ContactStore store)

@@ -1,0 +1,4 @@
+namespace Crm.Connector.Api;
+
+/// <summary>Where the next page of a CRM list starts.</summary>
+public sealed record CrmPagingNext(string After);

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Hub.Cli.IntegrationTests.Support;
+
+/// <summary>Records made in the sandboxes of a <see cref="ReconcileStack"/> the way each system's users (or connectors) make them.</summary>
+public static class ReconcileSeeding
+{
+    /// <summary>Creates a contact through the CRM API and links it in the cross-reference as the CRM connector would; returns (contact id, canonical id).</summary>
+    public static async Task<(string ContactId, string CanonicalId)> CrmContactAsync(this ReconcileStack world, string email, string creditLimit)
+    {
+        var properties = new Dictionary<string, string?> { ["email"] = email, ["firstname"] = "Ada", ["lastname"] = "Lovelace", ["credit_limit"] = creditLimit, ["currency"] = "GBP" };
+        using var response = await world.Crm.PostAsJsonAsync("/crm/v3/objects/contacts", new { properties }, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString()!;
+        var resolved = await world.CrossReference.ResolveOrCreateAsync("customer", "crm", id, new Dictionary<string, string?> { ["email"] = email });
+        return (id, resolved.CanonicalId!);
+    }
+
+    /// <summary>Creates a customer partner in the ERP (JSON-RPC create, as a user of the ERP would) carrying the canonical id in ref, as the ERP connector writes it.</summary>
+    public static async Task<int> ErpPartnerAsync(this ReconcileStack world, string canonicalId, string email, double creditLimit)
+    {
+        var values = new JsonObject { ["name"] = "Ada Lovelace", ["ref"] = canonicalId, ["email"] = email, ["customer_rank"] = 1, ["credit_limit"] = creditLimit };
+        var body = new JsonObject
+        {
+            ["jsonrpc"] = "2.0", ["method"] = "call", ["id"] = 1,
+            ["params"] = new JsonObject { ["service"] = "object", ["method"] = "execute_kw", ["args"] = new JsonArray("hub", 2, ReconcileStack.ErpKey, "res.partner", "create", new JsonArray(values)) },
+        };
+        using var response = await world.Erp.PostAsJsonAsync("/jsonrpc", body, TestContext.Current.CancellationToken);
+        var answer = await response.Content.ReadFromJsonAsync<JsonNode>(TestContext.Current.CancellationToken);
+        return answer?["result"]?.GetValue<int>() ?? throw new InvalidOperationException($"create res.partner failed: {answer?.ToJsonString()}");
+    }
+
+    /// <summary>Creates a contact in accounting (POST /Contacts, as a user of the ledger would) with the canonical id as its ContactNumber, as the accounting connector writes it.</summary>
+    public static async Task AccountingContactAsync(this ReconcileStack world, string canonicalId, string name, string email)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api.xro/2.0/Contacts")
+        {
+            Content = JsonContent.Create(new JsonObject { ["Contacts"] = new JsonArray(new JsonObject { ["ContactNumber"] = canonicalId, ["Name"] = name, ["EmailAddress"] = email }) }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        using var response = await world.Accounting.SendAsync(request, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+}
