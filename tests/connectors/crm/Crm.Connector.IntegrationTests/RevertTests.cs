@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Hub.Contracts;
 using Hub.Identity;
 using Hub.Testing;
@@ -63,25 +61,7 @@ public sealed class RevertTests(CrmStack crm) : CrmTests(crm)
         (await Crm.ContactsAsync(reverted.Email!)).Single().Properties["credit_limit"].Should().Be("2500.00", "the second run changes nothing");
     }
 
-    private List<WriteJournalEntry> Journal(string canonicalId) =>
-        TopicReader.ReadToEnd(Crm.Stack, WriteJournalJsonSerializer.Topic)
-            .Select(r => JsonSerializer.Deserialize<WriteJournalEntry>(r.Message.Value!, WriteJournalJsonSerializer.Options)!)
-            .Where(e => e.CanonicalId == canonicalId && e.System == "crm")
-            .ToList();
+    private List<WriteJournalEntry> Journal(string canonicalId) => WriteJournalReader.Read(Crm.Stack, "crm", canonicalId);
 
-    private async Task<(int Exit, string Output)> HubAsync(params string[] args)
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "release" : "debug";
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetTempPath() };
-        foreach (var arg in new[] { RepositoryRoot.Combine("artifacts", "bin", "Hub.Cli", configuration, "hub.dll") }.Concat(args).Concat(["--bootstrap", Crm.Stack.BootstrapServers, "--redis", Crm.Stack.RedisConfiguration, "--as", "revert-test"]))
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, $"{await output}\n{await error}");
-    }
+    private Task<(int ExitCode, string Output)> HubAsync(params string[] args) => HubCommand.RunAsync(Crm.Stack, Crm.Prefix, args);
 }
