@@ -86,22 +86,15 @@ public sealed partial record DeployDefaults(string Name, string Text)
     /// The file without its leading comment (the first lines starting with <c>#</c>, which say what the file is) and
     /// the blank lines after it; a comment after that blank line belongs to the values and is kept.
     /// </summary>
-    public IReadOnlyList<string> Body =>
+    public IReadOnlyList<string> Body { get; } =
         Text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').SkipWhile(l => l.StartsWith('#')).SkipWhile(l => l.Length == 0).ToList();
 
     /// <summary>Top-level <c>replicas:</c>, else the chart's default of 2 (connectorDefaults.replicas).</summary>
     public int Replicas => Body.Select(l => ReplicasLine().Match(l)).FirstOrDefault(m => m.Success) is { } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 2;
 
     /// <summary>False when <c>podDisruptionBudget:</c> sets <c>enabled: false</c> (one replica: a budget would block every drain).</summary>
-    public bool PodDisruptionBudget
-    {
-        get
-        {
-            var body = Body;
-            var at = body.ToList().IndexOf("podDisruptionBudget:");
-            return at < 0 || !body.Skip(at + 1).TakeWhile(l => l.StartsWith(' ')).Any(l => l.Trim() == "enabled: false");
-        }
-    }
+    public bool PodDisruptionBudget =>
+        !Body.SkipWhile(l => l != "podDisruptionBudget:").Skip(1).TakeWhile(l => l.StartsWith(' ')).Any(l => l.Trim() == "enabled: false");
 
     [GeneratedRegex(@"^replicas:\s*(\d+)\s*(?:#.*)?$")]
     private static partial Regex ReplicasLine();

@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using Confluent.Kafka;
 using Hub.Cli.IntegrationTests.Support;
 using Hub.Identity.Capture;
 using Hub.Testing;
@@ -17,11 +15,12 @@ public sealed class CaptureCliTests(StackFixture stack)
         var connector = $"shop-{scenario.Namespace}";
         var since = DateTimeOffset.UtcNow.AddMinutes(-10);
         await CaptureAsync(
+            scenario,
             Exchange($"{connector}-connector", CapturedExchange.ApiCallKind, since.AddMinutes(2), "PUT", "/admin/api/2024-10/inventory_levels/set.json", 200),
             Exchange($"{connector}-connector", CapturedExchange.WebhookKind, since.AddMinutes(1), "POST", "/webhooks/shopify", 200),
             Exchange($"{connector}-connector", CapturedExchange.WebhookKind, since.AddMinutes(3), "POST", "/webhooks/shopify", 401),
             Exchange($"crm-{scenario.Namespace}-connector", CapturedExchange.WebhookKind, since.AddMinutes(1), "POST", "/webhooks/hubspot", 200));
-        await ProduceAsync(connector, "not a captured exchange"u8.ToArray());
+        await scenario.ProduceRecordAsync(CaptureJsonSerializer.Topic, connector, "not a captured exchange"u8.ToArray());
 
         var json = await HubCli.RunAsync(scenario, "capture", "list", "--connector", connector, "--kind", "webhook", "--since", since.ToString("O"), "-o", "json");
 
@@ -48,18 +47,12 @@ public sealed class CaptureCliTests(StackFixture stack)
         result.Error.Should().Contain("--kind must be 'webhook' or 'api-call'");
     }
 
-    private async Task CaptureAsync(params CapturedExchange[] exchanges)
+    private static async Task CaptureAsync(CliScenario scenario, params CapturedExchange[] exchanges)
     {
         foreach (var exchange in exchanges)
         {
-            await ProduceAsync(exchange.Connector, JsonSerializer.SerializeToUtf8Bytes(exchange, CaptureJsonSerializer.Options));
+            await scenario.ProduceRecordAsync(CaptureJsonSerializer.Topic, exchange.Connector, JsonSerializer.SerializeToUtf8Bytes(exchange, CaptureJsonSerializer.Options));
         }
-    }
-
-    private async Task ProduceAsync(string key, byte[] value)
-    {
-        using var producer = new ProducerBuilder<byte[]?, byte[]?>(stack.ProducerConfig()).Build();
-        await producer.ProduceAsync(CaptureJsonSerializer.Topic, new Message<byte[]?, byte[]?> { Key = Encoding.UTF8.GetBytes(key), Value = value }, TestContext.Current.CancellationToken);
     }
 
     private static CapturedExchange Exchange(string connector, string kind, DateTimeOffset at, string method, string target, int status) => new()

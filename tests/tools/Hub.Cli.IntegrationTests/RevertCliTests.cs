@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Confluent.Kafka;
 using Hub.Cli.IntegrationTests.Support;
 using Hub.Identity;
 using Hub.Testing;
@@ -17,6 +16,7 @@ public sealed class RevertCliTests(StackFixture stack)
         var customer = $"cust-{scenario.Namespace}";
         var since = DateTimeOffset.UtcNow.AddMinutes(-10);
         await JournalAsync(
+            scenario,
             Entry(customer, "c-1", since.AddMinutes(1), new JournaledField("firstname", "Ada", "ADA") { PreviousKnown = true }),
             Entry(customer, "c-1", since.AddMinutes(2), new JournaledField("firstname", "ADA", "A.") { PreviousKnown = true }, new JournaledField("phone", "+441", "+449") { PreviousKnown = true }),
             Entry(customer, "c-2", since.AddMinutes(3), new JournaledField("firstname", null, "New")) with { Created = true });
@@ -58,16 +58,11 @@ public sealed class RevertCliTests(StackFixture stack)
         result.Output.Should().Contain("Nothing to revert");
     }
 
-    private async Task JournalAsync(params WriteJournalEntry[] entries)
+    private static async Task JournalAsync(CliScenario scenario, params WriteJournalEntry[] entries)
     {
-        using var producer = new ProducerBuilder<byte[]?, byte[]?>(stack.ProducerConfig()).Build();
         foreach (var entry in entries)
         {
-            await producer.ProduceAsync(WriteJournalJsonSerializer.Topic, new Message<byte[]?, byte[]?>
-            {
-                Key = Encoding.UTF8.GetBytes(entry.CanonicalId),
-                Value = JsonSerializer.SerializeToUtf8Bytes(entry, WriteJournalJsonSerializer.Options),
-            }, TestContext.Current.CancellationToken);
+            await scenario.ProduceRecordAsync(WriteJournalJsonSerializer.Topic, entry.CanonicalId, JsonSerializer.SerializeToUtf8Bytes(entry, WriteJournalJsonSerializer.Options));
         }
     }
 

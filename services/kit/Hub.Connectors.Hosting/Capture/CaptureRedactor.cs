@@ -33,6 +33,9 @@ public sealed partial class CaptureRedactor(CaptureOptions options)
     // A captured body is data to read and diff, never markup: keep '+', quotes and non-ASCII text as they were sent.
     private static readonly JsonSerializerOptions BodyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The options it was built from (a new snapshot means a new redactor).</summary>
+    public CaptureOptions Options { get; } = options;
+
     private readonly HashSet<string> _personal = options.RedactFields.Select(Normalize).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _headers = new(options.RedactHeaders, StringComparer.OrdinalIgnoreCase);
 
@@ -57,9 +60,9 @@ public sealed partial class CaptureRedactor(CaptureOptions options)
             return (null, null);
         }
 
-        if (body.Length > options.MaxBodyBytes)
+        if (body.Length > Options.MaxBodyBytes)
         {
-            return (null, $"not kept: {body.Length} bytes, over Capture:MaxBodyBytes ({options.MaxBodyBytes})");
+            return (null, $"not kept: {body.Length} bytes, over Capture:MaxBodyBytes ({Options.MaxBodyBytes})");
         }
 
         var text = Encoding.UTF8.GetString(body);
@@ -73,7 +76,7 @@ public sealed partial class CaptureRedactor(CaptureOptions options)
             return (Form(text, secrets), null);
         }
 
-        return options.KeepOtherBodies
+        return Options.KeepOtherBodies
             ? (Values(text, secrets), null)
             : (null, $"not kept: {body.Length} bytes of {mediaType ?? "unknown type"} (Capture:KeepOtherBodies is off)");
     }
@@ -131,7 +134,7 @@ public sealed partial class CaptureRedactor(CaptureOptions options)
     private string Values(string text, IReadOnlyCollection<string> secrets)
     {
         var scrubbed = secrets.Where(s => s.Length >= 4).Aggregate(text, (current, secret) => current.Replace(secret, Secret, StringComparison.Ordinal));
-        return options.RedactPatterns ? PhoneNumber().Replace(EmailAddress().Replace(scrubbed, Redacted), Redacted) : scrubbed;
+        return Options.RedactPatterns ? PhoneNumber().Replace(EmailAddress().Replace(scrubbed, Redacted), Redacted) : scrubbed;
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")]

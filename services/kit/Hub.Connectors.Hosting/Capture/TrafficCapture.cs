@@ -16,14 +16,26 @@ namespace Hub.Connectors.Hosting.Capture;
 public sealed partial class TrafficCapture(
     IOptionsMonitor<CaptureOptions> options, ICaptureSink sink, IOptions<ConnectorOptions> connector, TimeProvider time, ILogger<TrafficCapture> logger)
 {
+    private CaptureRedactor? _redactor;
+
     public bool Enabled => options.CurrentValue.Enabled;
+
+    /// <summary>Built once per options snapshot, not per exchange (it compiles the configured field names into sets).</summary>
+    private CaptureRedactor Redactor
+    {
+        get
+        {
+            var current = options.CurrentValue;
+            return _redactor is { } built && ReferenceEquals(built.Options, current) ? built : _redactor = new CaptureRedactor(current);
+        }
+    }
 
     /// <summary>A call to the system's API: the request as sent, and the answer or why none came.</summary>
     public Task RecordApiCallAsync(
         string api, HttpRequestMessage request, byte[]? requestBody, HttpResponseMessage? response, byte[]? responseBody, Exception? failure, TimeSpan elapsed, IReadOnlyCollection<string> secrets)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var redactor = new CaptureRedactor(options.CurrentValue);
+        var redactor = Redactor;
         var (body, note) = redactor.Body(requestBody, request.Content?.Headers.ContentType?.MediaType, secrets);
         var captured = new CapturedMessage
         {
@@ -53,7 +65,7 @@ public sealed partial class TrafficCapture(
     public Task RecordWebhookAsync(string source, HttpRequest request, byte[]? body, int status, string? error, TimeSpan elapsed)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var redactor = new CaptureRedactor(options.CurrentValue);
+        var redactor = Redactor;
         var (kept, note) = body is null ? (null, "not kept: over the webhook body limit") : redactor.Body(body, request.ContentType?.Split(';')[0].Trim(), []);
         var captured = new CapturedMessage
         {

@@ -54,6 +54,10 @@ public sealed class CliScenario : IAsyncDisposable
         return scenario;
     }
 
+    /// <summary>One record as it is on a platform topic the CLI reads (the write journal, the traffic capture): a key and a value, no headers.</summary>
+    public Task ProduceRecordAsync(string topic, string key, byte[] value) =>
+        _producer.ProduceAsync(topic, new Message<string, byte[]> { Key = key, Value = value }, TestContext.Current.CancellationToken);
+
     /// <summary>Publishes as the platform's publisher does: key = entity id, JSON value, event-id/event-type headers.</summary>
     public async Task PublishAsync(IEnumerable<TestEvent> events)
     {
