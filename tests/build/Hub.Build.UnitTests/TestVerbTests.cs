@@ -214,7 +214,8 @@ public sealed class TestVerbTests : IDisposable
         reliability[0].Environment.Should().NotContainKey("HUB_TEST_GROUP_PROTOCOL", "the first run keeps the fixture's default, auto");
         reliability[1].Environment.Should().Contain("HUB_TEST_GROUP_PROTOCOL", "classic");
         reliability[1].CommandLine.Should().EndWith("--report-xunit-trx-filename Hub.Reliability.IntegrationTests.classic.trx")
-            .And.Contain("--filter-not-class *.ParkedBacklogDrainTests", "the outage drains do not depend on the group protocol");
+            .And.Contain("--filter-not-class *.ParkedBacklogDrainTests", "the outage drains do not depend on the group protocol")
+            .And.Contain("--filter-not-class *.BadInputTests").And.NotContain("*.ConsumerCrashTests", "a crashed member is what the protocols handle differently");
         reliability[0].CommandLine.Should().NotContain("--filter-not-class", "the default pass runs the whole suite");
         _repo.Runner.Runs.Count(r => r.Arguments.Contains("tests/Hub.B.IntegrationTests/Hub.B.IntegrationTests.csproj")).Should().Be(1, "only the Kafka suites run twice");
         var output = _repo.Out.ToString();
