@@ -3,7 +3,7 @@ using Hub.Testing.Connectors;
 namespace Shop.Connector.IntegrationTests.Recovery;
 
 /// <summary>
-/// A shop connector process of a test's own (own topics, Redis prefix and address) beside the fixture's, which the
+/// A shop connector process of a test's own (own topics, consumer group, Redis prefix and address) beside the fixture's, which the
 /// test may kill -9 and start again on the same address while senders keep delivering to it. Stopped by
 /// <see cref="DisposeAsync"/> (or with the fixture's run at the latest).
 /// </summary>
@@ -36,6 +36,14 @@ internal sealed class IsolatedShopConnector : IAsyncDisposable
         settings["Topics__Canonical__CustomerUpserted"] = topics["customers"];
         settings["Shop__InboundDeadLetterTopic"] = topics["inbound-dlq"];
         settings["Topics__Canonical__OrderPlaced"] = topics["orders"];
+        // Its own stock subscription too: in the fixture's group it would share the fixture's partitions, and a kill -9
+        // would leave them with a dead member until its session expired, stalling the tests that follow.
+        var stockGroup = run.Group($"{isolation}.stock");
+        topics["stock"] = run.Topic($"{isolation}.stock");
+        topics["stock.retry"] = stockGroup + ".retry";
+        topics["stock.dlq"] = stockGroup + ".dlq";
+        settings["Subscriptions__stock__Topics__0"] = topics["stock"];
+        settings["Subscriptions__stock__GroupId"] = stockGroup;
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
         {
             settings[key] = value;
