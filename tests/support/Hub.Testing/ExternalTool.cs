@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Hub.DevStack;
 using Xunit;
 
 namespace Hub.Testing;
@@ -27,35 +27,10 @@ public static class ExternalTool
         return found;
     }
 
-    /// <summary>Runs the tool to completion (killed after <paramref name="timeout"/>) and returns its exit code and output.</summary>
+    /// <summary>Runs the tool to completion (killed after <paramref name="timeout"/>) and returns its exit code and output (standard output, then standard error).</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string path, IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null)
     {
-        var info = new ProcessStartInfo(path)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? RepositoryRoot.Path,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{path} did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{path} {string.Join(' ', info.ArgumentList)} did not finish in time.");
-        }
-
-        return (process.ExitCode, (await stdout) + (await stderr));
+        var result = await CommandRun.RunAsync(path, arguments, workingDirectory ?? RepositoryRoot.Path, timeout ?? TimeSpan.FromMinutes(2));
+        return (result.ExitCode, result.Output + result.Error);
     }
 }

@@ -15,11 +15,21 @@ public static class HubCommand
     public static Task<(int ExitCode, string Output)> RunAsync(StackFixture stack, string redisPrefix, params string[] args)
     {
         ArgumentNullException.ThrowIfNull(stack);
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "release" : "debug";
-        string[] all = [RepositoryRoot.Combine("artifacts", "bin", "Hub.Cli", configuration, "hub.dll"), .. args,
+        string[] all = [DllPath, .. args,
             "--bootstrap", stack.BootstrapServers, "--redis", stack.RedisConfiguration, "--redis-prefix", redisPrefix, "--as", "connector-test"];
         // Not the repository as working directory: a .devstack/stack.json there must not be what the CLI talks to.
         return ExternalTool.RunAsync("dotnet", all, Path.GetTempPath());
+    }
+
+    /// <summary>The built CLI, in the configuration the tests were built in (Debug under ./build.sh test).</summary>
+    public static string DllPath
+    {
+        get
+        {
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release", StringComparison.OrdinalIgnoreCase) ? "release" : "debug";
+            var path = RepositoryRoot.Combine("artifacts", "bin", "Hub.Cli", configuration, "hub.dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException($"Build Hub.Cli first; {path} is missing.");
+        }
     }
 
     /// <summary>`hub conflicts list --system <paramref name="system"/> -o json`: the pending conflicts it lists.</summary>

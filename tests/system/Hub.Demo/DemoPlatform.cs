@@ -61,6 +61,14 @@ public sealed class DemoPlatform : IAsyncDisposable
         }
     }
 
+    /// <summary>The operator's `hub` command, run as a process from the same build as the services.</summary>
+    public Task<CommandResult> HubAsync(IEnumerable<string> arguments, CancellationToken cancellationToken)
+    {
+        var build = BuildOutput.OfThisProgram();
+        var hub = Path.Combine(build.Binaries, "Hub.Cli", build.Configuration, "hub.dll");
+        return CommandRun.RunAsync("dotnet", [hub, .. arguments], Path.GetTempPath(), TimeSpan.FromMinutes(2), cancellationToken);
+    }
+
     public HttpClient Client(string service) => new() { BaseAddress = Addresses[service], Timeout = TimeSpan.FromSeconds(10) };
 
     public async ValueTask DisposeAsync()

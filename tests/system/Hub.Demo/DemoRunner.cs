@@ -23,7 +23,12 @@ public sealed class DemoRunner(bool once, TextWriter output)
         var checks = new DayChecks(day.Ledger, look, metrics, platform);
         output.WriteLine();
         output.WriteLine($"Waiting for every system to show the day's outcome (at most {OutcomeDeadline.TotalMinutes:0} minutes) ...");
-        var results = await WaitForOutcomesAsync(checks, cancellationToken);
+        var outcomes = await WaitForOutcomesAsync(checks, cancellationToken);
+
+        output.WriteLine();
+        output.WriteLine("After the day:");
+        var reconciliation = await new DayReconciliation(platform, new SandboxActions(platform), look, output).RunAsync(cancellationToken);
+        IReadOnlyList<DayCheck> results = [.. outcomes, reconciliation];
 
         output.WriteLine();
         output.WriteLine($"Summary after {watch.Elapsed.TotalSeconds:0} s, per connector (from each connector's /metrics and the resolution queue):");

@@ -80,6 +80,14 @@ public sealed class SandboxActions(DemoPlatform platform)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>A bookkeeper changes a contact's e-mail address in accounting by hand (Xero's partial update by ContactID).</summary>
+    public async Task EditAccountingContactEmailAsync(string contactId, string email, CancellationToken cancellationToken)
+    {
+        using var accounting = XeroSandboxAccess.Authorize(platform.Client(HubPlatform.AccountingSandbox));
+        using var response = await accounting.PostAsJsonAsync("/api.xro/2.0/Contacts", new { Contacts = new[] { new { ContactID = contactId, EmailAddress = email } } }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>The sandbox's fault switch (batch window, outage, duplicate webhooks).</summary>
     public async Task SetFaultsAsync(string sandbox, FaultSettings faults, CancellationToken cancellationToken)
     {

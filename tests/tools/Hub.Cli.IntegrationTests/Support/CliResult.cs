@@ -1,6 +1,2 @@
-namespace Hub.Cli.IntegrationTests.Support;
-
-public sealed record CliResult(int ExitCode, string Output, string Error)
-{
-    public override string ToString() => $"exit {ExitCode}{Environment.NewLine}stdout:{Environment.NewLine}{Output}{Environment.NewLine}stderr:{Environment.NewLine}{Error}";
-}
+// What one `hub` run printed, apart: the tests' name for the dev tooling's command result.
+global using CliResult = Hub.DevStack.CommandResult;
