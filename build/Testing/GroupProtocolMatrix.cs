@@ -6,7 +6,8 @@ namespace Hub.Build.Testing;
 /// refuse KIP-848. The classic pass runs what the group protocol can change: joining, assignment, rebalances,
 /// crashed and restarted members, paused partitions, replay and the end-to-end flows. It leaves out the classes whose consumers
 /// join once and never rebalance, which cost most and test nothing protocol-specific: the parked backlog drains, retry
-/// and dead-letter routing, Redis connections and restarts, bad input, user stages and trace continuity.
+/// and dead-letter routing, Redis connections and restarts, bad input, user stages, trace continuity and reconciliation
+/// (snapshots read over HTTP).
 /// </summary>
 public static class GroupProtocolMatrix
 {
@@ -27,6 +28,7 @@ public static class GroupProtocolMatrix
         ["Hub.Messaging.IntegrationTests"] = NotClasses(
             "FailureRoutingTests", "RedisConnectionProviderTests", "RedisProcessingStoreTests", "UserStageTests", "TraceContinuityTests"),
         ["Hub.Reliability.IntegrationTests"] = NotClasses("ParkedBacklogDrainTests", "BadInputTests", "RedisRestartTests"),
+        ["Hub.EndToEnd.IntegrationTests"] = NotClasses("OrderReconciliationTests"),
     };
 
     public static TestRerun? RerunOf(string projectName) => ClassicSuites.Contains(projectName, StringComparer.Ordinal)

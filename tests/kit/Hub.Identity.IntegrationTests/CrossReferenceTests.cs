@@ -43,6 +43,23 @@ public class CrossReferenceTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task FindByMatchKey_OrderNumberOfALinkedOrder_FindsItsIdAndLinksNothing()
+    {
+        await using var hub = await IdentityHarness.StartAsync(stack);
+        var order = await hub.CrossReference.ResolveOrCreateAsync("order", "shop", "820982911946154508", new Dictionary<string, string?> { ["orderNumber"] = "#1001" });
+
+        var found = await hub.CrossReference.FindByMatchKeyAsync("order", "orderNumber", " #1001 ");
+        var unknown = await hub.CrossReference.FindByMatchKeyAsync("order", "orderNumber", "#1002");
+        var blank = await hub.CrossReference.FindByMatchKeyAsync("order", "orderNumber", "  ");
+
+        found.Should().Be(order.CanonicalId);
+        unknown.Should().BeNull();
+        blank.Should().BeNull();
+        (await hub.CrossReference.GetLinksAsync("order", order.CanonicalId!)).Should().Equal([new SystemLink("shop", "820982911946154508")], "a lookup is read-only");
+        await FluentActions.Awaiting(() => hub.CrossReference.FindByMatchKeyAsync("order", "email", "a@b.c")).Should().ThrowAsync<ArgumentException>();
+    }
+
+    [Fact]
     public async Task ResolveOrCreate_NonAuthorityMatchingEmail_LinksToExistingId()
     {
         await using var hub = await IdentityHarness.StartAsync(stack);

@@ -27,8 +27,8 @@ public sealed class DemoRunner(bool once, TextWriter output)
 
         output.WriteLine();
         output.WriteLine("After the day:");
-        var reconciliation = await new DayReconciliation(platform, new SandboxActions(platform), look, output).RunAsync(cancellationToken);
-        IReadOnlyList<DayCheck> results = [.. outcomes, reconciliation];
+        var reconciliation = await new DayReconciliation(platform, new SandboxActions(platform), look, day.Ledger, output).RunAsync(cancellationToken);
+        IReadOnlyList<DayCheck> results = [.. outcomes, .. reconciliation];
 
         output.WriteLine();
         output.WriteLine($"Summary after {watch.Elapsed.TotalSeconds:0} s, per connector (from each connector's /metrics and the resolution queue):");

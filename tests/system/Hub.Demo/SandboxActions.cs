@@ -88,6 +88,14 @@ public sealed class SandboxActions(DemoPlatform platform)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>A clerk deletes a quotation in the ERP by hand.</summary>
+    public async Task DeleteErpSaleOrderAsync(int id, CancellationToken cancellationToken)
+    {
+        using var erp = platform.Client(HubPlatform.ErpSandbox);
+        using var response = await erp.DeleteAsync($"/_sandbox/erp/orders/{id}", cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>The sandbox's fault switch (batch window, outage, duplicate webhooks).</summary>
     public async Task SetFaultsAsync(string sandbox, FaultSettings faults, CancellationToken cancellationToken)
     {

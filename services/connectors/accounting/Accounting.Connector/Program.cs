@@ -17,6 +17,7 @@ builder.AddConnector(accounting => accounting
     .Reverts<XeroContactRevertTarget>()
     .Poll<XeroPayment, PaymentFeed>(AccountingConnectorExtensions.PaymentsPoller)
     .Snapshot<ContactSnapshotSource>("customers")
+    .Snapshot<InvoiceSnapshotSource>("orders")
     .Use(services => services.AddAccountingServices()));
 
 var app = builder.Build();

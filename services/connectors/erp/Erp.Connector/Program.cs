@@ -19,6 +19,7 @@ builder.AddConnector(erp => erp
     .Poll<StockQuantRecord, StockQuantFeed>("erp-stock")
     .Poll<SaleOrderRecord, SaleOrderFeed>("erp-orders")
     .Snapshot<PartnerSnapshotSource>("customers")
+    .Snapshot<SaleOrderSnapshotSource>("orders")
     .Use(services => services.AddOrderStatusStore()));
 
 var app = builder.Build();

@@ -4,6 +4,7 @@ using Hub.Contracts;
 using Shop.Connector;
 using Shop.Connector.Inbound;
 using Shop.Connector.Outbound;
+using Shop.Connector.Reconcile;
 
 // The shop connector: Shopify-style webhooks in (OrderPlaced, CustomerUpserted), stock levels out.
 // Group shop-connector.stock reads what contracts/topics.yaml declares; the Admin API uses ExternalApis:shop.
@@ -13,6 +14,7 @@ builder.AddConnector(shop => shop
     .Webhook<ShopifyMessage, ShopifyWebhookVerifier, ShopifyPayloadParser, ShopifyWebhookHandler>(ShopifyWebhookEndpoint.Path, ShopifyWebhookVerifier.Name)
     .Quarantine<ShopOptions>(o => o.InboundDeadLetterTopic)
     .Outbound<StockLevelChanged, StockLevelChangedHandler>("stock")
+    .Snapshot<OrderSnapshotSource>("orders")
     .Use(services => services.AddShopServices()));
 
 var app = builder.Build();

@@ -109,6 +109,24 @@ public sealed class CrossReferenceStore(IConnectionMultiplexer redis, IdentityCo
         return born is null ? null : survivor;
     }
 
+    /// <summary>
+    /// The canonical id whose record carries <paramref name="value"/> as its match key <paramref name="keyName"/>
+    /// (normalised as configured), read-only: for a system that holds the match key but is not linked, such as an
+    /// invoice that carries its order's number. Null when no record or more than one does.
+    /// </summary>
+    public async Task<string?> FindByMatchKeyAsync(string entityType, string keyName, string? value)
+    {
+        var key = configuration[entityType].MatchKeys.FirstOrDefault(k => k.Name == keyName)
+            ?? throw new ArgumentException($"'{keyName}' is not a match key of {entityType}.", nameof(keyName));
+        if (key.Normalize(value) is not { } normalized)
+        {
+            return null;
+        }
+
+        var ids = await redis.GetDatabase().SetMembersAsync(new IdentityKeys(_prefix, entityType).Match(keyName, normalized)).ConfigureAwait(false);
+        return ids.Length == 1 ? await FindSurvivorAsync(entityType, ids[0]!).ConfigureAwait(false) : null;
+    }
+
     // Version 7 GUIDs sort by creation time, which keeps ids readable in order in logs and Redis scans.
     private string NewCanonicalId() => Guid.CreateVersion7(time.GetUtcNow()).ToString("D");
 }

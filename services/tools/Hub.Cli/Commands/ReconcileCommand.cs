@@ -6,7 +6,7 @@ using Hub.Reconciliation;
 namespace Hub.Cli.Commands;
 
 /// <summary>
-/// `hub reconcile [customers]`: reads what each system holds through its connector's snapshot endpoint
+/// `hub reconcile [customers|orders]`: reads what each system holds through its connector's snapshot endpoint
 /// (GET /reconcile/{entity}, read-only), compares the records by canonical id under contracts/ownership.yaml and
 /// lists what is missing, extra, drifted on an owned field or stale. Read-only; exit code 4 when it found differences,
 /// so a scheduled run or a script can act on them (docs/cli.md).
@@ -15,7 +15,7 @@ public static class ReconcileCommand
 {
     private static readonly Argument<string> Entity = new("entity")
     {
-        Description = "What to compare (customers)",
+        Description = "What to compare: customers, or orders (shop orders, ERP sale orders, accounting invoices)",
         Arity = ArgumentArity.ZeroOrOne,
         DefaultValueFactory = _ => ReconcileEntities.Customers,
     };

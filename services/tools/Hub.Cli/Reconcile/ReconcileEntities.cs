@@ -7,7 +7,10 @@ public static class ReconcileEntities
 {
     public const string Customers = "customers";
 
-    private static readonly Dictionary<string, string> EntityTypes = new(StringComparer.Ordinal) { [Customers] = "customer" };
+    /// <summary>Shop orders against the ERP's sale orders and accounting's sales invoices.</summary>
+    public const string Orders = "orders";
+
+    private static readonly Dictionary<string, string> EntityTypes = new(StringComparer.Ordinal) { [Customers] = "customer", [Orders] = "order" };
 
     public static string EntityTypeOf(string entity) => EntityTypes.TryGetValue(entity, out var type)
         ? type

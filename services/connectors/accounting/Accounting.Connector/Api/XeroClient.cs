@@ -48,8 +48,16 @@ public sealed class XeroClient(HttpClient http, ConnectorTelemetry telemetry, Ti
         return response?.Contacts ?? [];
     }
 
-    /// <summary>Xero's page size for contacts (fixed by the API).</summary>
+    /// <summary>Xero's page size for contacts and invoices (fixed by the API).</summary>
     public const int ContactsPageSize = 100;
+
+    /// <summary>GET /Invoices?page=n (read-only): one page of at most <see cref="ContactsPageSize"/> invoices, in Xero's order.</summary>
+    public async Task<IReadOnlyList<XeroInvoice>> GetInvoicesPageAsync(int page, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"Invoices?page={page.ToString(CultureInfo.InvariantCulture)}");
+        var response = await SendAsync<XeroResponse>(request, "get Invoices", cancellationToken);
+        return response?.Invoices ?? [];
+    }
 
     /// <summary>POST /Contacts: updates the contact named by ContactID or ContactNumber, creates it otherwise.</summary>
     public async Task<XeroContact> SaveContactAsync(XeroContact contact, string idempotencyKey, CancellationToken cancellationToken)

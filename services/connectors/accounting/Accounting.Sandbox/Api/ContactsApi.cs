@@ -34,8 +34,9 @@ public static class ContactsApi
 
     public const int PageSize = 100;
 
-    private static IEnumerable<Contact> Page(IReadOnlyList<Contact> contacts, int? page) =>
-        page is not { } n ? contacts : contacts.Skip((Math.Max(n, 1) - 1) * PageSize).Take(PageSize);
+    /// <summary>Xero's paging of lists (contacts, invoices): page n of <see cref="PageSize"/>; without a page, the whole list.</summary>
+    public static IEnumerable<T> Page<T>(IReadOnlyList<T> items, int? page) =>
+        page is not { } n ? items : items.Skip((Math.Max(n, 1) - 1) * PageSize).Take(PageSize);
 
     /// <summary>summarizeErrors=false answers per contact (see <see cref="XeroResponses.Batch"/>).</summary>
     private static async Task<IResult> Upsert(HttpRequest request, bool? summarizeErrors, AccountingLedger ledger, TimeProvider time)

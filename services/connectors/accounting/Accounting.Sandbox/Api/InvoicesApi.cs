@@ -8,7 +8,7 @@ public static class InvoicesApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/Invoices", (string? where, AccountingLedger ledger, TimeProvider time) =>
+        api.MapGet("/Invoices", (string? where, int? page, AccountingLedger ledger, TimeProvider time) =>
         {
             Func<Invoice, bool> filter = WhereClause.Parse(where) switch
             {
@@ -17,7 +17,8 @@ public static class InvoicesApi
                 ("Reference", var v) => i => i.Reference == v,
                 _ => _ => false,
             };
-            return ledger.Read(() => XeroResponses.Ok("Invoices", ledger.Invoices(filter), time.GetUtcNow())).ToResult();
+            // Xero pages of 100 (page=1, 2, ...) in a stable order, as for contacts; without page, every invoice.
+            return ledger.Read(() => XeroResponses.Ok("Invoices", ContactsApi.Page(ledger.Invoices(filter), page), time.GetUtcNow())).ToResult();
         });
         api.MapGet("/Invoices/{id}", (string id, AccountingLedger ledger, TimeProvider time) =>
             ledger.Read(() =>

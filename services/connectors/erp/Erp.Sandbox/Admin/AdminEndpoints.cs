@@ -4,7 +4,7 @@ using Erp.Sandbox.Store;
 namespace Erp.Sandbox.Admin;
 
 /// <summary>
-/// /_sandbox/erp: make business happen in the ERP (stock levels, order states, products) and inspect what the
+/// /_sandbox/erp: make business happen in the ERP (stock levels, order states and deletions, products) and inspect what the
 /// connector wrote (partners, orders, the write log). Never faulted (the kit's control prefix).
 /// </summary>
 public static class AdminEndpoints
@@ -19,6 +19,17 @@ public static class AdminEndpoints
         admin.MapPut("/orders/{id:int}/state", (int id, StateChange change, OdooDatabase db) => Apply(() => db.SetOrderState(id, change.State)));
         admin.MapPut("/orders/by-ref/{clientOrderRef}/state", (string clientOrderRef, StateChange change, OdooDatabase db) =>
             db.FindOrderByClientRef(clientOrderRef) is { } id ? Apply(() => db.SetOrderState(id, change.State)) : Results.NotFound());
+        admin.MapDelete("/orders/{id:int}", (int id, OdooDatabase db) =>
+        {
+            try
+            {
+                return db.DeleteOrder(id) ? Results.NoContent() : Results.NotFound();
+            }
+            catch (OdooFaultException ex)
+            {
+                return Results.Conflict(new { error = ex.Message });
+            }
+        });
         admin.MapPost("/products", (NewProduct product, OdooDatabase db) => Results.Ok(new { id = db.AddProduct(product.Sku, product.Name) }));
         admin.MapGet("/partners", (OdooDatabase db) => Results.Content(db.All("res.partner").ToJsonString(), "application/json"));
         admin.MapGet("/orders", (OdooDatabase db) => Results.Content(db.All("sale.order").ToJsonString(), "application/json"));

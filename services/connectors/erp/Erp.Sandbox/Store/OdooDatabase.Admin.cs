@@ -60,6 +60,36 @@ public sealed partial class OdooDatabase
         }
     }
 
+    /// <summary>
+    /// Deletes a quotation (a sale order in draft or cancelled) and its lines, as a user in the ERP would; Odoo refuses
+    /// to delete a confirmed order, and so does this.
+    /// </summary>
+    public bool DeleteOrder(int id)
+    {
+        lock (_gate)
+        {
+            if (!_tables["sale.order"].TryGetValue(id, out var order))
+            {
+                return false;
+            }
+
+            if (order["state"]?.ToString() is not ("draft" or "cancel"))
+            {
+                throw OdooFaultException.Value("You can not delete a sent quotation or a confirmed sales order. You must first cancel it.");
+            }
+
+            var lines = _tables["sale.order.line"].Where(l => OdooValues.ToDouble(l.Value["order_id"]) == id).Select(l => l.Key).ToList();
+            foreach (var line in lines)
+            {
+                _tables["sale.order.line"].Remove(line);
+            }
+
+            _tables["sale.order"].Remove(id);
+            _writes.Add(new WriteLogEntry(_time.GetUtcNow(), "sale.order", "unlink", [id], []));
+            return true;
+        }
+    }
+
     public int? FindOrderByClientRef(string clientOrderRef)
     {
         var found = Search("sale.order", [new JsonArray("client_order_ref", "=", clientOrderRef)], 0, 1, null);

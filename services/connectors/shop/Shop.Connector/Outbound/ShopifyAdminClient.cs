@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Shop.Connector.Outbound;
 
 /// <summary>
-/// The Admin REST API calls the connector makes (products and locations to read, inventory levels to set). Failures
+/// The Admin REST API calls the connector makes (products, locations and orders to read, inventory levels to set). Failures
 /// are read by <see cref="ShopifyErrors"/>.
 /// </summary>
 public sealed class ShopifyAdminClient(HttpClient http, ConnectorTelemetry telemetry, TimeProvider time, IOptions<ShopOptions> options)
@@ -29,6 +29,15 @@ public sealed class ShopifyAdminClient(HttpClient http, ConnectorTelemetry telem
         using var request = new HttpRequestMessage(HttpMethod.Get, Path("locations.json"));
         var page = await ReadAsync<LocationsPage>(request, "list locations", cancellationToken).ConfigureAwait(false);
         return page?.Locations.FirstOrDefault(l => l.Active)?.Id;
+    }
+
+    /// <summary>GET orders.json?status=any: at most <paramref name="limit"/> orders after <paramref name="sinceId"/>, in id order (Shopify's paging by id). Read-only.</summary>
+    public async Task<IReadOnlyList<ShopOrderSummary>> GetOrdersAsync(long? sinceId, int limit, CancellationToken cancellationToken)
+    {
+        var after = sinceId is { } id ? $"&since_id={id}" : "";
+        using var request = new HttpRequestMessage(HttpMethod.Get, Path($"orders.json?status=any&fields=id,name,updated_at&limit={limit}{after}"));
+        var page = await ReadAsync<OrdersPage>(request, "list orders", cancellationToken).ConfigureAwait(false);
+        return page?.Orders ?? [];
     }
 
     /// <summary>POST inventory_levels/set.json: sets the absolute level, so repeating it changes nothing.</summary>
@@ -61,6 +70,8 @@ public sealed class ShopifyAdminClient(HttpClient http, ConnectorTelemetry telem
     private sealed record ProductsPage(IReadOnlyList<ProductEntry> Products);
 
     private sealed record ProductEntry(long Id, IReadOnlyList<ShopVariant> Variants);
+
+    private sealed record OrdersPage(IReadOnlyList<ShopOrderSummary> Orders);
 
     private sealed record LocationsPage(IReadOnlyList<LocationEntry> Locations);
 
