@@ -61,12 +61,13 @@ public sealed class DemoPlatform : IAsyncDisposable
         }
     }
 
-    /// <summary>The operator's `hub` command, run as a process from the same build as the services.</summary>
+    /// <summary>The operator's `hub` command, run as a process from the same build as the services, on the platform's Kafka and Redis.</summary>
     public Task<CommandResult> HubAsync(IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         var build = BuildOutput.OfThisProgram();
         var hub = Path.Combine(build.Binaries, "Hub.Cli", build.Configuration, "hub.dll");
-        return CommandRun.RunAsync("dotnet", [hub, .. arguments], Path.GetTempPath(), TimeSpan.FromMinutes(2), cancellationToken);
+        string[] connection = ["--bootstrap", BootstrapServers, "--redis", RedisEndpoint, "--redis-prefix", KeyPrefix, "--as", "demo-operator"];
+        return CommandRun.RunAsync("dotnet", [hub, .. arguments, .. connection], Path.GetTempPath(), TimeSpan.FromMinutes(2), cancellationToken);
     }
 
     public HttpClient Client(string service) => new() { BaseAddress = Addresses[service], Timeout = TimeSpan.FromSeconds(10) };

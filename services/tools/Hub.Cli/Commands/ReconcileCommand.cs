@@ -63,7 +63,7 @@ public static class ReconcileCommand
 
         var snapshots = await SnapshotCollector.ReadAsync(connectors, entity, context.Timeout, context.Output.Error, cancellationToken);
         var result = Reconciler.Compare(rules, snapshots, options).About(report);
-        ReconcileView.Show(context.Output, result);
+        ReconcileView.Show(context.Output, result, await DifferenceLinks.FindAsync(context, result, cancellationToken));
         return result.HasDifferences ? ExitCodes.Differences : ExitCodes.Ok;
     }
 }

@@ -4,13 +4,17 @@ using Hub.Reconciliation;
 
 namespace Hub.Cli.Reconcile;
 
-/// <summary>A reconciliation as a summary table (per system and kind) and a per-record list, or, with -o json, the result as JSON.</summary>
+/// <summary>
+/// A reconciliation as a summary table (per system and kind) and a per-record list with what each difference is
+/// linked to (<see cref="DifferenceLinks"/>), or, with -o json, the result as JSON.
+/// </summary>
 public static class ReconcileView
 {
-    public static void Show(CliOutput output, ReconciliationResult result)
+    public static void Show(CliOutput output, ReconciliationResult result, IReadOnlyDictionary<Difference, IReadOnlyList<DifferenceLink>> links)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(links);
         if (output.IsJson)
         {
             output.WriteJson(new
@@ -22,7 +26,11 @@ public static class ReconcileView
                 result.Systems,
                 result.Compared,
                 summary = result.Summary,
-                differences = result.Differences,
+                differences = result.Differences.Select(d => new
+                {
+                    d.Kind, d.System, d.CanonicalId, d.RecordId, d.Field, d.Value, d.Expected, d.Reference, d.Detail,
+                    links = links.GetValueOrDefault(d) ?? [],
+                }),
             });
             return;
         }
@@ -42,12 +50,17 @@ public static class ReconcileView
         }
 
         output.Write(summary);
-        var list = CliOutput.NewTable("Kind", "System", "Canonical id", "Record", "Field", "Detail");
+        var list = CliOutput.NewTable("Kind", "System", "Canonical id", "Record", "Field", "Detail", "Linked to");
         foreach (var d in result.Differences)
         {
-            CliOutput.AddRow(list, d.Kind.ToString().ToLowerInvariant(), d.System, d.CanonicalId ?? "-", d.RecordId ?? "-", d.Field ?? "", d.Detail);
+            var linked = string.Join("; ", (links.GetValueOrDefault(d) ?? []).Select(l => $"{l.Kind} {l.Ref}"));
+            CliOutput.AddRow(list, d.Kind.ToString().ToLowerInvariant(), d.System, d.CanonicalId ?? "-", d.RecordId ?? "-", d.Field ?? "", d.Detail, linked);
         }
 
         output.Write(list);
+        if (links.Count > 0)
+        {
+            output.Line($"{links.Count} of {result.Differences.Count} difference(s) are linked to a dead letter or a pending conflict (hub dlq show <id>, hub conflicts show <id>).");
+        }
     }
 }
