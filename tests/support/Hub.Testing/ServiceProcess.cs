@@ -25,6 +25,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => _service.HasExited;
 
+    /// <summary>The exit code once the process has exited (by itself or killed); null while it runs.</summary>
+    public int? ExitCode => _service.ExitCode;
+
     public int ProcessId => _service.ProcessId;
 
     /// <param name="name">How to name the service in messages.</param>

@@ -34,6 +34,9 @@ public sealed class DotnetServiceProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The exit code once the process has exited; null while it runs.</summary>
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+
     public int ProcessId => _process.Id;
 
     /// <param name="environment">Configuration as environment variables (<c>Section__Key</c>).</param>

@@ -37,6 +37,9 @@ public sealed class ConnectorProcess : IAsyncDisposable
 
     public bool IsRunning => _current is { HasExited: false };
 
+    /// <summary>The exit code of its current life once that has ended without <see cref="StopAsync"/> (a crash or a kill); null otherwise.</summary>
+    public int? ExitCode => _current?.ExitCode;
+
     /// <summary>What every life of the process wrote, oldest first.</summary>
     public string Output => string.Join(Environment.NewLine, _earlierOutput.Append(_current?.Output ?? string.Empty));
 

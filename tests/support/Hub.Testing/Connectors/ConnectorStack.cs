@@ -91,7 +91,7 @@ public sealed partial class ConnectorStack : IAsyncDisposable
         catch (TimeoutException e)
         {
             var more = _options.Diagnostics is { } diagnostics ? await diagnostics(this) : string.Empty;
-            throw new TimeoutException($"{e.Message}{Environment.NewLine}{Output}{Environment.NewLine}{more}", e);
+            throw new TimeoutException($"{e.Message}{Environment.NewLine}{Exited()}{Output}{Environment.NewLine}{more}", e);
         }
     }
 
@@ -135,6 +135,18 @@ public sealed partial class ConnectorStack : IAsyncDisposable
         {
             await _sandbox.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// First in a failure message: which of the run's processes died (a test's own kill included) and how they ended,
+    /// because a failure summary may show only the start of a long message.
+    /// </summary>
+    private string Exited()
+    {
+        var dead = _others.Append(_connector).OfType<ConnectorProcess>().Where(p => p.ExitCode is not null).Select(p => (p.Name, Code: p.ExitCode, p.Output))
+            .Concat(_sandbox is { ExitCode: { } code } sandbox ? [(sandbox.Name, Code: (int?)code, sandbox.Output)] : [])
+            .Select(p => $"!!! {p.Name} has exited with code {p.Code}; its last lines:{Environment.NewLine}{string.Join(Environment.NewLine, p.Output.Split(Environment.NewLine).TakeLast(15))}{Environment.NewLine}");
+        return string.Concat(dead);
     }
 
     private static string Section(string name, string? output) => $"--- {name} ---{Environment.NewLine}{output}";
