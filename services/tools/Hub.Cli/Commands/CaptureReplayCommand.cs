@@ -75,7 +75,7 @@ public static class CaptureReplayCommand
             Settings(parse.GetValue(Set), "--set"),
             Settings(parse.GetValue(SandboxSet), "--sandbox-set"),
             parse.GetValue(ReadyPath)!);
-        List<CapturedExchange> replayed;
+        ReplayRun replayed;
         try
         {
             replayed = await CaptureReplayer.RunAsync(setup, context.Settings, webhooks, cancellationToken);
@@ -85,7 +85,13 @@ public static class CaptureReplayCommand
             throw CliException.Failed($"The replay could not run: {ex.Message}", ex);
         }
 
-        var report = ReplayComparer.Compare(webhooks, window, replayed, allow);
+        var deferred = replayed.Captured.Count(e => e.Kind == CapturedExchange.WebhookKind && e.Response?.Status >= 500);
+        if (deferred > 0)
+        {
+            context.Output.Warn($"The candidate deferred {deferred} delivery(ies) (5xx: it could not process them); the end of its output:{Environment.NewLine}{replayed.CandidateOutput}");
+        }
+
+        var report = ReplayComparer.Compare(webhooks, window, replayed.Captured, allow);
         ReplayView.Show(context.Output, report, allow.Count);
         return report.HasDifferences ? ExitCodes.Differences : ExitCodes.Ok;
     }

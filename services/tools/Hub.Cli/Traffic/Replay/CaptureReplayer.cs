@@ -15,7 +15,7 @@ public static class CaptureReplayer
     /// <summary>The kit sandboxes' relay (Hub.Sandboxes' SandboxPaths.WebhookRelay); the CLI speaks to it over HTTP only.</summary>
     public const string RelayPath = "/_sandbox/webhook-relay";
 
-    public static async Task<List<CapturedExchange>> RunAsync(
+    public static async Task<ReplayRun> RunAsync(
         ReplaySetup setup, ConnectionSettings connection, IReadOnlyList<CapturedExchange> webhooks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setup);
@@ -41,7 +41,8 @@ public static class CaptureReplayer
                 await RelayAsync(relay, candidate, webhook, cancellationToken).ConfigureAwait(false);
             }
 
-            return await CapturedAsync(folder.FullName, webhooks.Count, setup.CaptureTimeout, candidate, cancellationToken).ConfigureAwait(false);
+            var captured = await CapturedAsync(folder.FullName, webhooks.Count, setup.CaptureTimeout, candidate, cancellationToken).ConfigureAwait(false);
+            return new ReplayRun(captured, candidate.Output);
         }
         finally
         {

@@ -51,7 +51,9 @@ public sealed class LoopbackProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(dllPath)!,
         };
         info.ArgumentList.Add(dllPath);
+        // Both: ASPNETCORE_URLS for the host, Urls for an app whose own configuration names other addresses.
         info.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        info.Environment["Urls"] = address.ToString().TrimEnd('/');
         info.Environment["ASPNETCORE_CONTENTROOT"] = info.WorkingDirectory;
         foreach (var (key, value) in settings)
         {
