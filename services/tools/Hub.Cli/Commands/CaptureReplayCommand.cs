@@ -45,9 +45,12 @@ public static class CaptureReplayCommand
         var connector = parse.GetValue(Connector)!;
         var candidate = parse.GetValue(Candidate)!;
         var allow = ReadAllowList(parse.GetValue(Allow));
-        if (!File.Exists(candidate))
+        foreach (var (option, dll) in new[] { ("--candidate", candidate), ("--sandbox", parse.GetValue(Sandbox)) })
         {
-            throw CliException.BadInput($"--candidate {candidate}: no such file.");
+            if (dll is not null && !File.Exists(dll))
+            {
+                throw CliException.BadInput($"{option} {dll}: no such file.");
+            }
         }
 
         var window = new CaptureFilter(
