@@ -8,4 +8,5 @@ public static class SandboxPaths
     public const string Requests = Control + "/requests";
     public const string Webhooks = Control + "/webhooks";
     public const string WebhookTarget = Control + "/webhook-target";
+    public const string WebhookRelay = Control + "/webhook-relay";
 }

@@ -196,6 +196,7 @@ public sealed class WebhookFlowTests : IDisposable
         accepted.Request.Body.Should().Be(body, "a JSON body without personal fields is kept as received");
         accepted.Request.Headers["X-Test-Signature"].Should().Be("good", "only the vendors' signature headers are redacted by default");
         accepted.Response!.Status.Should().Be(200);
+        accepted.Response.Body.Should().Be("""{"outcomes":{"published":1}}""", "a replay compares what became of the items");
         _flow.Captured.Exchanges[1].Response!.Should().BeEquivalentTo(new { Status = 401, Body = "X-Test-Signature does not match the body" });
     }
 

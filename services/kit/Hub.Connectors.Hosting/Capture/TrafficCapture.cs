@@ -61,8 +61,12 @@ public sealed partial class TrafficCapture(
         return WriteAsync(Exchange(CapturedExchange.ApiCallKind, api, elapsed, captured, answer, failure is null ? null : $"{failure.GetType().Name}: {failure.Message}"));
     }
 
-    /// <summary>A webhook delivery as received (raw body; null when it was over the size limit) and the status answered.</summary>
-    public Task RecordWebhookAsync(string source, HttpRequest request, byte[]? body, int status, string? error, TimeSpan elapsed)
+    /// <summary>
+    /// A webhook delivery as received (raw body; null when it was over the size limit) and what was answered: the status
+    /// and <paramref name="answer"/> (the refusal's reason, or what became of the items), which `hub capture replay`
+    /// compares with a candidate build's answer.
+    /// </summary>
+    public Task RecordWebhookAsync(string source, HttpRequest request, byte[]? body, int status, string? answer, TimeSpan elapsed)
     {
         ArgumentNullException.ThrowIfNull(request);
         var redactor = Redactor;
@@ -75,8 +79,8 @@ public sealed partial class TrafficCapture(
             Body = kept,
             BodyNote = note,
         };
-        var answer = new CapturedMessage { Status = status, Body = error };
-        return WriteAsync(Exchange(CapturedExchange.WebhookKind, source, elapsed, captured, answer, null));
+        var answered = new CapturedMessage { Status = status, Body = answer };
+        return WriteAsync(Exchange(CapturedExchange.WebhookKind, source, elapsed, captured, answered, null));
     }
 
     private CapturedExchange Exchange(string kind, string channel, TimeSpan elapsed, CapturedMessage request, CapturedMessage? response, string? failure) => new()

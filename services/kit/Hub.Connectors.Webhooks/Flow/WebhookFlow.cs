@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Hub.Connectors.Hosting;
 using Hub.Connectors.Hosting.Capture;
+using Hub.Identity.Capture;
 using Hub.Messaging;
 using Hub.Messaging.Errors;
 using Microsoft.AspNetCore.Http;
@@ -46,7 +48,9 @@ public sealed class WebhookFlow<TItem>(
         var answer = await AnswerAsync(request, entity, body, cancellationToken).ConfigureAwait(false);
         if (capture is { Enabled: true })
         {
-            await capture.RecordWebhookAsync(source, request, body, answer.StatusCode, answer.Error, Stopwatch.GetElapsedTime(started)).ConfigureAwait(false);
+            // The outcomes, not the reasons: a rejection's reason may quote the personal values capture redacts.
+            var answered = answer.Error ?? JsonSerializer.Serialize(new { outcomes = answer.Outcomes }, CaptureJsonSerializer.Options);
+            await capture.RecordWebhookAsync(source, request, body, answer.StatusCode, answered, Stopwatch.GetElapsedTime(started)).ConfigureAwait(false);
         }
 
         return answer;

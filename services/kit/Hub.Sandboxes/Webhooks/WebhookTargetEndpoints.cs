@@ -10,7 +10,8 @@ public static class WebhookTargetEndpoints
     /// <summary>
     /// PUT /_sandbox/webhook-target {"url": "..."}: where webhooks go from now on (null = recorded, not sent); GET
     /// answers the current target. Tests and the demo start the sandbox before the connector, so the connector's
-    /// address is only known afterwards. For sandboxes that send webhooks (<c>AddSandboxWebhooks</c>).
+    /// address is only known afterwards. For sandboxes that send webhooks (<c>AddSandboxWebhooks</c>), which also get
+    /// the relay of captured webhooks (<see cref="WebhookRelayEndpoints.MapWebhookRelay"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapWebhookTarget(this IEndpointRouteBuilder endpoints)
     {
@@ -21,6 +22,6 @@ public static class WebhookTargetEndpoints
             return Results.Ok(new { url = options.Value.TargetUrl });
         });
         endpoints.MapGet(SandboxPaths.WebhookTarget, (IOptions<WebhookOptions> options) => Results.Ok(new { url = options.Value.TargetUrl }));
-        return endpoints;
+        return endpoints.MapWebhookRelay();
     }
 }

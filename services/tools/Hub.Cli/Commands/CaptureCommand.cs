@@ -28,6 +28,7 @@ public static class CaptureCommand
         CommandRunner.SetHandler(list, ListAsync);
         var command = new Command("capture", "Traffic connectors captured (Capture:Enabled): webhook deliveries and API calls, redacted");
         command.Subcommands.Add(list);
+        command.Subcommands.Add(CaptureReplayCommand.Create());
         return command;
     }
 
