@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hub.Observability.IntegrationTests.Support;
 using Hub.Testing;
+using Hub.Testing.Reconciliation;
 
 namespace Hub.Observability.IntegrationTests;
 
@@ -23,7 +24,11 @@ public sealed class PrometheusScrapeTests(StackFixture stack)
             ["Traffic__ExternalUrl"] = new Uri(registry.BaseAddress, "/subjects").ToString(),
         });
         await host.WaitForAsync("/health/ready", "the metrics host to be ready", TimeSpan.FromSeconds(60));
-        await using var prometheus = PrometheusServer.Start(prometheusBinary, Configuration(registry.BaseAddress, host.BaseAddress));
+        // The reconciler's panel: two snapshots that disagree on one e-mail, compared once at start.
+        await using var crm = await SnapshotStandIn.StartAsync("crm", new Dictionary<string, string> { ["c-1"] = "ada@example.com" });
+        await using var erp = await SnapshotStandIn.StartAsync("erp", new Dictionary<string, string> { ["c-1"] = "ada.typo@example.com" });
+        await using var reconciler = await ReconcilerProcess.StartAsync(TimeSpan.FromHours(1), ("crm", crm.Address), ("erp", erp.Address));
+        await using var prometheus = PrometheusServer.Start(prometheusBinary, Configuration(registry.BaseAddress, host.BaseAddress, reconciler.Http.BaseAddress!));
         await prometheus.WaitUntilReadyAsync();
 
         var queries = DashboardQuery.LoadAll(new Dictionary<string, string>
@@ -56,12 +61,13 @@ public sealed class PrometheusScrapeTests(StackFixture stack)
         {
             throw new TimeoutException(
                 $"{e.Message} Still empty:{Environment.NewLine}{string.Join(Environment.NewLine, empty)}{Environment.NewLine}" +
-                $"metrics host output:{Environment.NewLine}{host.Output}", e);
+                $"metrics host output:{Environment.NewLine}{host.Output}{Environment.NewLine}reconciler output:{Environment.NewLine}{reconciler.Output}", e);
         }
 
         (await prometheus.CountSeriesAsync("up{job=\"schema-registry\"} == 1")).Should().Be(1, "the registry's /metrics is scraped");
-        (await prometheus.CountSeriesAsync("up{part_of=\"hub\", job!=\"schema-registry\"}")).Should().Be(1, "the dashboards' connector picker finds the connector (and only it) by its part_of label");
+        (await prometheus.CountSeriesAsync("up{part_of=\"hub\", job!~\"schema-registry|reconciler\"}")).Should().Be(1, "the dashboards' connector picker finds the connector (and only it) by its part_of label");
         (await prometheus.CountSeriesAsync("http_server_request_duration_seconds_count{job=\"schema-registry\"}")).Should().BePositive();
+        (await prometheus.CountSeriesAsync("hub_reconcile_differences{job=\"reconciler\", system=\"erp\", kind=\"drift\"} == 1")).Should().Be(1, "the reconciler's gauge carries the ERP's drift");
         await AssertRulesLoadedAsync(prometheus);
     }
 
@@ -72,14 +78,14 @@ public sealed class PrometheusScrapeTests(StackFixture stack)
             .SelectMany(g => g.GetProperty("rules").EnumerateArray())
             .Select(r => (Name: r.GetProperty("name").GetString(), Health: r.GetProperty("health").GetString()))
             .ToList();
-        loaded.Select(r => r.Name).Should().Contain(["HubDeadLettersGrowing", "HubConsumerLagHigh", "HubDataStale", "HubCircuitBreakerOpen", "HubErrorRateAnomaly", "HubPartitionsWithoutOwner"]);
+        loaded.Select(r => r.Name).Should().Contain(["HubDeadLettersGrowing", "HubConsumerLagHigh", "HubDataStale", "HubCircuitBreakerOpen", "HubErrorRateAnomaly", "HubPartitionsWithoutOwner", "HubReconcileDrift", "HubReconcileFailing"]);
         loaded.Should().OnlyContain(r => r.Health != "err", "every rule evaluates without error against real series");
     }
 
     private Task<SchemaRegistryProcess> StartRegistryAsync() => SchemaRegistryProcess.StartReadyAsync(stack, "obs");
 
-    /// <summary>Jobs are named and labelled like the production ones: the connector's name, and "schema-registry"; part_of: hub.</summary>
-    private static string Configuration(Uri registry, Uri host)
+    /// <summary>Jobs are named and labelled like the production ones: the connector's name, "schema-registry" and "reconciler"; part_of: hub.</summary>
+    private static string Configuration(Uri registry, Uri host, Uri reconciler)
     {
         var rules = RepositoryRoot.Combine("deploy", "prometheus", "rules", "*.yml");
         return string.Create(CultureInfo.InvariantCulture, $"""
@@ -97,6 +103,11 @@ public sealed class PrometheusScrapeTests(StackFixture stack)
               - job_name: crm
                 static_configs:
                   - targets: ['{host.Authority}']
+                    labels:
+                      part_of: hub
+              - job_name: reconciler
+                static_configs:
+                  - targets: ['{reconciler.Authority}']
                     labels:
                       part_of: hub
             """);

@@ -54,13 +54,23 @@ public sealed class DashboardTests
         connector["type"]!.GetValue<string>().Should().Be("query");
         connector["datasource"]!["uid"]!.GetValue<string>().Should().Be("prometheus");
         var query = connector["query"]!["query"]!.GetValue<string>();
-        query.Should().Be("label_values(up{part_of=\"hub\", job!=\"schema-registry\"}, job)");
+        query.Should().Be("label_values(up{part_of=\"hub\", job!~\"schema-registry|reconciler\"}, job)");
         foreach (var system in Directory.GetDirectories(RepositoryRoot.Combine("services", "connectors")).Select(Path.GetFileName))
         {
             connector.ToJsonString().Should().NotContain($"\"{system}\"", "the picker names no connector");
         }
 
-        Exprs(dashboard).Should().OnlyContain(e => e.Contains("job=~\"$connector\"", StringComparison.Ordinal));
+        // The reconciler's gauges are about systems; the systems reconciled (crm, erp, accounting) are named like their
+        // connectors' jobs, so those panels follow the picker by system.
+        Exprs(dashboard).Should().OnlyContain(e => e.Contains("job=~\"$connector\"", StringComparison.Ordinal) || e.Contains("system=~\"$connector\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Overview_ReconciliationPanel_ShowsTheDifferencesPerEntitySystemAndKind()
+    {
+        var exprs = Exprs(Load("hub-overview.json")).Where(e => e.Contains("hub_reconcile_differences", StringComparison.Ordinal)).ToList();
+
+        exprs.Should().ContainSingle().Which.Should().Contain("by (entity, system, kind)");
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public sealed class KubernetesManifestTests
             output.Should().Contain($"name: hub-{connector}");
         }
 
-        output.Should().Contain("kind: ServiceMonitor").And.Contain("kind: Component").And.Contain("name: hub-schema-registry");
+        output.Should().Contain("kind: ServiceMonitor").And.Contain("kind: Component").And.Contain("name: hub-schema-registry").And.Contain("name: hub-reconciler");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class KubernetesManifestTests
             .Where(d => d?["kind"]?.GetValue<string>() == "Deployment").Select(d => d!).ToList();
 
         deployments.Select(d => d["metadata"]!["name"]!.GetValue<string>()).Should().BeEquivalentTo(
-            Connectors.Select(c => $"hub-{c}").Append("hub-schema-registry"));
+            Connectors.Select(c => $"hub-{c}").Append("hub-schema-registry").Append("hub-reconciler"));
         foreach (var container in deployments.SelectMany(d => d["spec"]!["template"]!["spec"]!["containers"]!.AsArray()))
         {
             container!["livenessProbe"]!["httpGet"]!["path"]!.GetValue<string>().Should().Be("/health/live");

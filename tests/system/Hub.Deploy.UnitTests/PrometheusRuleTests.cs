@@ -36,7 +36,7 @@ public sealed class PrometheusRuleTests
             .SelectMany(g => g!["rules"]!.AsArray()).Select(r => r!.AsObject()).Where(r => r.ContainsKey("alert")).ToList();
 
         alerts.Select(a => a["alert"]!.GetValue<string>()).Should().Contain(
-            ["HubDeadLettersGrowing", "HubConsumerLagHigh", "HubDataStale", "HubCircuitBreakerOpen", "HubErrorRateAnomaly", "HubPartitionsWithoutOwner"]);
+            ["HubDeadLettersGrowing", "HubConsumerLagHigh", "HubDataStale", "HubCircuitBreakerOpen", "HubErrorRateAnomaly", "HubPartitionsWithoutOwner", "HubReconcileDrift"]);
         alerts.Should().OnlyContain(a => a["labels"]!["severity"] != null && a["annotations"]!["summary"] != null);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hub.Cli.IntegrationTests.Support;
+using Hub.Testing.Reconciliation;
 using Hub.Testing;
 
 namespace Hub.Cli.IntegrationTests;

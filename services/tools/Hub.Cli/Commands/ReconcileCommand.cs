@@ -47,7 +47,12 @@ public static class ReconcileCommand
     {
         var parse = context.Parse;
         var entity = parse.GetValue(Entity) ?? ReconcileEntities.Customers;
-        var rules = OwnershipRules.Load(parse.GetValue(Ownership), ReconcileEntities.EntityTypeOf(entity));
+        if (!ReconcileEntities.TryGetEntityType(entity, out var entityType))
+        {
+            throw CliException.BadInput($"'{entity}' cannot be reconciled yet; known: {string.Join(", ", ReconcileEntities.Names)}.");
+        }
+
+        var rules = OwnershipRules.Load(parse.GetValue(Ownership), entityType);
         var options = new ReconcileOptions
         {
             Now = context.Now,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hub.Cli.Infrastructure;
+using Hub.Reconciliation;
 using Microsoft.Extensions.Configuration;
 
 namespace Hub.Cli.Reconcile;
@@ -12,7 +13,7 @@ namespace Hub.Cli.Reconcile;
 /// </summary>
 public static class ConnectorAddresses
 {
-    public const string Section = "Reconcile:Connectors";
+    public const string Section = ConnectorAddressList.Section;
 
     public static readonly Option<string[]> Connectors = new("--connector")
     {
@@ -25,18 +26,17 @@ public static class ConnectorAddresses
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(configuration);
         var given = parse.GetValue(Connectors) ?? [];
-        var addresses = new Dictionary<string, Uri>(StringComparer.Ordinal);
         var pairs = given.Length > 0
             ? given.Select(Split)
             : configuration.GetSection(Section).GetChildren().Where(c => !string.IsNullOrWhiteSpace(c.Value)).Select(c => (c.Key, c.Value!));
-        foreach (var (system, url) in pairs)
+        IReadOnlyDictionary<string, Uri> addresses;
+        try
         {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
-            {
-                throw CliException.BadInput($"--connector: '{url}' for {system} is not an http(s) URL.");
-            }
-
-            addresses[system] = address;
+            addresses = ConnectorAddressList.Parse(pairs);
+        }
+        catch (FormatException ex)
+        {
+            throw CliException.BadInput($"--connector: {ex.Message}");
         }
 
         return addresses.Count > 0

@@ -1,13 +1,12 @@
 using Hub.Identity;
-using Hub.Testing;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace Hub.Cli.IntegrationTests.Support;
+namespace Hub.Testing.Reconciliation;
 
 /// <summary>
 /// The CRM and ERP (and, when asked, accounting) sandboxes and connectors as processes (with a schema registry), sharing one Redis key prefix for the
-/// cross-reference, for `hub reconcile`. The CRM sandbox sends no webhooks (no target), so what a test seeds stays as
+/// cross-reference, for `hub reconcile` and the scheduled reconciler. The CRM sandbox sends no webhooks (no target), so what a test seeds stays as
 /// seeded: nothing flows between the systems while the snapshots are read.
 /// </summary>
 public sealed class ReconcileStack : IAsyncDisposable

@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Xunit;
 
-namespace Hub.Cli.IntegrationTests.Support;
+namespace Hub.Testing.Reconciliation;
 
 /// <summary>Records made in the sandboxes of a <see cref="ReconcileStack"/> the way each system's users (or connectors) make them.</summary>
 public static class ReconcileSeeding
@@ -22,13 +23,7 @@ public static class ReconcileSeeding
     public static async Task<int> ErpPartnerAsync(this ReconcileStack world, string canonicalId, string email, double creditLimit)
     {
         var values = new JsonObject { ["name"] = "Ada Lovelace", ["ref"] = canonicalId, ["email"] = email, ["customer_rank"] = 1, ["credit_limit"] = creditLimit };
-        var body = new JsonObject
-        {
-            ["jsonrpc"] = "2.0", ["method"] = "call", ["id"] = 1,
-            ["params"] = new JsonObject { ["service"] = "object", ["method"] = "execute_kw", ["args"] = new JsonArray("hub", 2, ReconcileStack.ErpKey, "res.partner", "create", new JsonArray(values)) },
-        };
-        using var response = await world.Erp.PostAsJsonAsync("/jsonrpc", body, TestContext.Current.CancellationToken);
-        var answer = await response.Content.ReadFromJsonAsync<JsonNode>(TestContext.Current.CancellationToken);
+        var answer = await world.ErpCallAsync("res.partner", "create", new JsonArray(values));
         return answer?["result"]?.GetValue<int>() ?? throw new InvalidOperationException($"create res.partner failed: {answer?.ToJsonString()}");
     }
 
@@ -42,5 +37,26 @@ public static class ReconcileSeeding
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
         using var response = await world.Accounting.SendAsync(request, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Changes a partner's fields in the ERP (JSON-RPC write), as someone editing the record by hand would.</summary>
+    public static async Task ErpEditPartnerAsync(this ReconcileStack world, int partnerId, JsonObject values)
+    {
+        var answer = await world.ErpCallAsync("res.partner", "write", new JsonArray(new JsonArray(partnerId), values));
+        if (answer?["result"]?.GetValue<bool>() != true)
+        {
+            throw new InvalidOperationException($"write res.partner {partnerId} failed: {answer?.ToJsonString()}");
+        }
+    }
+
+    private static async Task<JsonNode?> ErpCallAsync(this ReconcileStack world, string model, string method, JsonArray arguments)
+    {
+        var body = new JsonObject
+        {
+            ["jsonrpc"] = "2.0", ["method"] = "call", ["id"] = 1,
+            ["params"] = new JsonObject { ["service"] = "object", ["method"] = "execute_kw", ["args"] = new JsonArray("hub", 2, ReconcileStack.ErpKey, model, method, arguments) },
+        };
+        using var response = await world.Erp.PostAsJsonAsync("/jsonrpc", body, TestContext.Current.CancellationToken);
+        return await response.Content.ReadFromJsonAsync<JsonNode>(TestContext.Current.CancellationToken);
     }
 }

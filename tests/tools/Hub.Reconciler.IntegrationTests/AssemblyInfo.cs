@@ -1,0 +1,3 @@
+using Hub.Testing;
+
+[assembly: AssemblyFixture(typeof(StackFixture))]
