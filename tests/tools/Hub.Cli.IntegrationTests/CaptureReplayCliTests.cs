@@ -34,7 +34,15 @@ public sealed class CaptureReplayCliTests(CrmCaptureStack crm) : IClassFixture<C
         summary.GetProperty("differences").GetInt32().Should().Be(0);
 
         var mapping = RejectingMapping();
-        var changed = await ReplayAsync("--set", $"Mapping__Directory={mapping}");
+        CliResult changed;
+        try
+        {
+            changed = await ReplayAsync("--set", $"Mapping__Directory={mapping}");
+        }
+        finally
+        {
+            Directory.Delete(mapping, recursive: true);
+        }
 
         changed.ExitCode.Should().Be(4, changed.ToString());
         changed.Output.Should().Contain("body.outcomes.rejected").And.Contain("body.outcomes.published").And.Contain("difference(s)");
