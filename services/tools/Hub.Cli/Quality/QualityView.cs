@@ -3,7 +3,7 @@ using Hub.Quality;
 
 namespace Hub.Cli.Quality;
 
-/// <summary>A quality profile as tables (Spectre), markdown (<c>-o markdown</c>) or the profile as JSON (<c>-o json</c>).</summary>
+/// <summary>A quality profile as tables (Spectre), markdown (<c>-o markdown</c>) or the profile as JSON (<c>-o json</c>, with <c>hasFindings</c>).</summary>
 public static class QualityView
 {
     public static void Show(CliOutput output, QualityProfile profile)
@@ -12,7 +12,7 @@ public static class QualityView
         ArgumentNullException.ThrowIfNull(profile);
         if (output.IsJson)
         {
-            output.WriteJson(new { profile, findings = profile.HasFindings });
+            output.WriteJson(profile);
             return;
         }
 
