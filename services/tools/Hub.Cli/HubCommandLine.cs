@@ -28,6 +28,7 @@ public static class HubCommandLine
         root.Subcommands.Add(CaptureCommand.Create());
         root.Subcommands.Add(ResumeCommand.Create());
         root.Subcommands.Add(ReconcileCommand.Create());
+        root.Subcommands.Add(QualityCommand.Create());
         return root;
     }
 

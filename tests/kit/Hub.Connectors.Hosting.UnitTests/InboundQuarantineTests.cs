@@ -8,10 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Connectors.Hosting.UnitTests;
 
-public sealed class InboundQuarantineTests
+public sealed class InboundQuarantineTests : IDisposable
 {
     private const string Topic = "acme-connector.inbound.dlq";
     private readonly RecordingDeadLetters _broker = new();
+    private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+    public void Dispose() => _meters.Dispose();
 
     [Fact]
     public async Task QuarantineAsync_Record_PublishedAsKeptWithTheConnectorsInboundGroupSourceAndReason()
@@ -84,6 +87,7 @@ public sealed class InboundQuarantineTests
         _broker,
         Options.Create(new InboundQuarantineOptions { Topic = Topic, ConsumerGroup = group }),
         Options.Create(new ConnectorOptions { Name = "acme-connector", SourceSystem = "acme" }),
+        new ConnectorTelemetry(_meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), Options.Create(new ConnectorOptions { Name = "acme-connector" })),
         logger ?? NullLogger<InboundQuarantine>.Instance);
 
     private static RejectedRecord Record(string key) =>

@@ -90,6 +90,7 @@ public sealed class WebhookFlowTests : IDisposable
         (letter.Source, letter.ConsumerGroup).Should().Be(("webhook:/webhooks/test", $"{_flow.ConnectorName}.inbound"));
         letter.Error.ReasonCode.Should().Be("mapping-rejected");
         _flow.Counts.Counts.Should().Contain("thing/rejected", 1);
+        _flow.QuarantineReasons.Counts.Should().Equal(new Dictionary<string, long> { ["test.thing/mapping-rejected"] = 1 }, "a rejection that is no mapping reject is labelled by its reason code, once for the one quarantined record");
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public class ValueMapRuleTests
 
         result.IsRejected.Should().BeTrue();
         result.Rejections.Single().Message.Should().Contain("'XL'").And.Contain("sizes");
+        result.Rejections.Single().Value.Should().Be("XL", "a quality profile counts the uncovered values per field");
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public class ValueMapRuleTests
         var result = Mapper.MapOne("XL", ("country", "DE"));
 
         result.Out().Should().Be("unbekannt");
-        result.Warnings.Should().ContainSingle(i => i.Rule == "value-map");
+        result.Warnings.Should().ContainSingle(i => i.Rule == "value-map").Which.Value.Should().Be("XL");
     }
 
     [Fact]

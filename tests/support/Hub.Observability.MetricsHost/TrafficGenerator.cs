@@ -1,12 +1,16 @@
+using Hub.Connectors.Hosting;
 using Hub.Messaging;
 using Hub.Messaging.TestApp;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Observability.MetricsHost;
 
-/// <summary>Publishes a steady trickle of test events (and calls the "external system") until the host stops.</summary>
+/// <summary>
+/// Publishes a steady trickle of test events (and calls the "external system") until the host stops; each counts as an
+/// inbound record of a connector, a poison one as quarantined for a mapping reason.
+/// </summary>
 internal sealed partial class TrafficGenerator(
-    IEventPublisher publisher, IHttpClientFactory httpClients, IOptions<TrafficOptions> options, TimeProvider time, ILogger<TrafficGenerator> logger)
+    IEventPublisher publisher, IHttpClientFactory httpClients, IOptions<TrafficOptions> options, ConnectorTelemetry connector, TimeProvider time, ILogger<TrafficGenerator> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -16,7 +20,14 @@ internal sealed partial class TrafficGenerator(
         for (var sequence = 1; await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false); sequence++)
         {
             var failTimes = IsNth(sequence, traffic.ParkEvery) ? 10 : IsNth(sequence, traffic.FailOnceEvery) ? 1 : 0;
-            var @event = TestEvent.Create($"entity-{sequence % 10}", sequence, failTimes, poison: IsNth(sequence, traffic.PoisonEvery));
+            var poison = IsNth(sequence, traffic.PoisonEvery);
+            var @event = TestEvent.Create($"entity-{sequence % 10}", sequence, failTimes, poison: poison);
+            connector.Inbound("webhook", "customer", poison ? "quarantined" : "published");
+            if (poison)
+            {
+                connector.QuarantineReason("crm.contact", "phone:phone");
+            }
+
             try
             {
                 await publisher.PublishAsync(traffic.Topic, @event, stoppingToken).ConfigureAwait(false);

@@ -121,6 +121,32 @@ public sealed class ConnectorDeclaration
         return this;
     }
 
+    /// <summary>
+    /// Lets `hub quality` profile the system before the connector is switched on: <c>GET /quality/{entity}</c> answers
+    /// pages of <typeparamref name="TSource"/>'s records run through its inbound mapping (nothing published or written).
+    /// </summary>
+    public ConnectorDeclaration Quality<TSource>(string entity)
+        where TSource : class, IQualitySource
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entity);
+        Services.AddKeyedSingleton<IQualitySource, TSource>(entity);
+        _endpoints.Add(app => QualityEndpoint.Map(app, entity));
+        return this;
+    }
+
+    /// <summary>
+    /// For a system that only exports files: <c>POST /quality/{entity}/file?name=</c> profiles an export sent in the
+    /// body, read by <typeparamref name="TSource"/> with the connector's own readers.
+    /// </summary>
+    public ConnectorDeclaration QualityFile<TSource>(string entity)
+        where TSource : class, IQualityFileSource
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entity);
+        Services.AddKeyedSingleton<IQualityFileSource, TSource>(entity);
+        _endpoints.Add(app => QualityEndpoint.MapFile(app, entity));
+        return this;
+    }
+
     /// <summary>Endpoints the system calls (webhooks) or operators use, mapped with the connector's own endpoints.</summary>
     public ConnectorDeclaration Endpoints(Action<WebApplication> map)
     {

@@ -8,12 +8,15 @@ namespace Hub.Connectors.Hosting;
 /// The one way a connector quarantines what it received but cannot turn into canonical events: each record goes, as
 /// the connector kept it, to the connector's quarantine topic with the platform's dead-letter headers
 /// (<see cref="IInboundDeadLetterPublisher"/>), so `hub dlq` and operators read every connector's rejects the same
-/// way, and the call is logged once. Metrics stay with the caller, which counts every record's outcome anyway.
+/// way, and the call is logged once. The caller counts every record's outcome (hub.connector.inbound.records); this
+/// counts why each was quarantined (hub.connector.inbound.quarantine.reasons, <see cref="QuarantineReasons"/>), so a
+/// dashboard shows which rule's rejects are growing.
 /// </summary>
 public sealed partial class InboundQuarantine(
     IInboundDeadLetterPublisher publisher,
     IOptions<InboundQuarantineOptions> options,
     IOptions<ConnectorOptions> connector,
+    ConnectorTelemetry telemetry,
     ILogger<InboundQuarantine> logger)
 {
     private const int ReasonsLogged = 3;
@@ -47,6 +50,10 @@ public sealed partial class InboundQuarantine(
                     Error = record.Reason,
                 },
                 cancellationToken).ConfigureAwait(false);
+            foreach (var reason in QuarantineReasons.Of(record.Reason))
+            {
+                telemetry.QuarantineReason(record.RecordType, reason);
+            }
         }
 
         if (records.Count > 0)

@@ -18,6 +18,9 @@ public static class InboundQuarantineServiceCollectionExtensions
             .Configure<IOptions<TOptions>>((quarantine, connector) => quarantine.Topic = topic(connector.Value))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // It counts quarantine reasons under the connector's meter; the host registers the telemetry too (TryAdd).
+        services.AddMetrics();
+        services.TryAddSingleton<ConnectorTelemetry>();
         services.TryAddSingleton<InboundQuarantine>();
         return services;
     }

@@ -37,11 +37,9 @@ public static class SnapshotEndpoint
             since = parsed;
         }
 
-        var limit = SnapshotQuery.DefaultLimit;
-        if (request["limit"].ToString() is { Length: > 0 } limitText
-            && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > SnapshotQuery.MaxLimit))
+        if (PageLimit.TryRead(request, out var limit) is { } badLimit)
         {
-            return Results.BadRequest(new { error = $"limit: '{limitText}' is not a number from 1 to {SnapshotQuery.MaxLimit}" });
+            return badLimit;
         }
 
         var after = request["after"].ToString() is { Length: > 0 } cursor ? cursor : null;

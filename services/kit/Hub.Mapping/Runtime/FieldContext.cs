@@ -17,6 +17,6 @@ internal sealed class FieldContext(string field, IReadOnlyDictionary<string, obj
         return false;
     }
 
-    public void Report(IssueSeverity severity, string rule, string message) =>
-        issues.Add(new MappingIssue(Field, rule, severity, message));
+    public void Report(IssueSeverity severity, string rule, string message, string? value = null) =>
+        issues.Add(new MappingIssue(Field, rule, severity, message) { Value = value });
 }

@@ -33,10 +33,11 @@ internal static class ValueMapper
 
         if (table.Unmapped == UnmappedPolicy.Reject)
         {
-            return ctx.Reject(Rule, $"'{text}' is not in value map '{table.Name}' and its policy is reject");
+            ctx.Report(IssueSeverity.Reject, Rule, $"'{text}' is not in value map '{table.Name}' and its policy is reject", text);
+            return false;
         }
 
-        ctx.Warn(Rule, $"'{text}' is not in value map '{table.Name}'; used its default '{table.Default}'");
+        ctx.Report(IssueSeverity.Warning, Rule, $"'{text}' is not in value map '{table.Name}'; used its default '{table.Default}'", text);
         result = table.Default;
         return true;
     }

@@ -47,12 +47,7 @@ public static class ReconcileCommand
     {
         var parse = context.Parse;
         var entity = parse.GetValue(Entity) ?? ReconcileEntities.Customers;
-        if (!ReconcileEntities.TryGetEntityType(entity, out var entityType))
-        {
-            throw CliException.BadInput($"'{entity}' cannot be reconciled yet; known: {string.Join(", ", ReconcileEntities.Names)}.");
-        }
-
-        var rules = OwnershipRules.Load(parse.GetValue(Ownership), entityType);
+        var rules = OwnershipRules.Load(parse.GetValue(Ownership), EntityNames.TypeOf(entity));
         var options = new ReconcileOptions
         {
             Now = context.Now,

@@ -14,6 +14,6 @@ public static class ExitCodes
     /// <summary>Kafka, Redis, the schema registry (or, for `hub reconcile`, a connector) could not be reached.</summary>
     public const int Unreachable = 3;
 
-    /// <summary>A comparison ran and found differences (`hub reconcile`): the systems do not agree.</summary>
+    /// <summary>A check ran and found something: the systems do not agree (`hub reconcile`), or the data has findings (`hub quality`).</summary>
     public const int Differences = 4;
 }

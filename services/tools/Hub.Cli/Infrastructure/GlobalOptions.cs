@@ -37,7 +37,7 @@ public static class GlobalOptions
 
     public static readonly Option<OutputFormat> Output = new("--output", "-o")
     {
-        Description = "table for people, json for scripts",
+        Description = "table for people, json for scripts, markdown for a report (hub quality)",
         DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
     };

@@ -4,4 +4,7 @@ public enum OutputFormat
 {
     Table,
     Json,
+
+    /// <summary>Markdown tables, for a report pasted into a ticket or a wiki (`hub quality`; other commands print their tables).</summary>
+    Markdown,
 }

@@ -23,8 +23,9 @@ internal sealed class FlowHarness : IDisposable
         var connector = Options.Create(new ConnectorOptions { Name = ConnectorName, SourceSystem = "test" });
         _telemetry = new ConnectorTelemetry(_metrics.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), connector);
         Counts = new InboundCounts(ConnectorName);
+        QuarantineReasons = new InboundCounts(ConnectorName, "hub.connector.inbound.quarantine.reasons", "record_type", "reason");
         var quarantine = new InboundQuarantine(
-            DeadLetters, Options.Create(new InboundQuarantineOptions { Topic = QuarantineTopic }), connector, NullLogger<InboundQuarantine>.Instance);
+            DeadLetters, Options.Create(new InboundQuarantineOptions { Topic = QuarantineTopic }), connector, _telemetry, NullLogger<InboundQuarantine>.Instance);
         Flow = new WebhookFlow<TestItem>(
             "test", new StaticVerifier(), new TestParser(), Handler, Receipts, quarantine, _telemetry, NullLoggerFactory.Instance,
             RecordingCaptureSink.Capture(Captured, CaptureOptions, ConnectorName));
@@ -34,6 +35,9 @@ internal sealed class FlowHarness : IDisposable
     public string ConnectorName { get; } = $"test-connector-{Guid.NewGuid():N}";
 
     public WebhookFlow<TestItem> Flow { get; }
+
+    /// <summary>hub.connector.inbound.quarantine.reasons by "record type/reason".</summary>
+    public InboundCounts QuarantineReasons { get; }
 
     /// <summary>Traffic capture, off until a test switches it on.</summary>
     public CaptureOptions CaptureOptions { get; } = new();
@@ -69,6 +73,7 @@ internal sealed class FlowHarness : IDisposable
     public void Dispose()
     {
         Counts.Dispose();
+        QuarantineReasons.Dispose();
         _telemetry.Dispose();
         _metrics.Dispose();
     }

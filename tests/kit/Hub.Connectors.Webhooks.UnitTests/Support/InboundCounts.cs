@@ -3,31 +3,31 @@ using System.Diagnostics.Metrics;
 
 namespace Hub.Connectors.Webhooks.UnitTests.Support;
 
-/// <summary>What the connector counted on hub.connector.inbound.records, by "entity/outcome", for one connector name.</summary>
+/// <summary>What the connector counted on one of its counters (default hub.connector.inbound.records, by "entity/outcome"), for one connector name.</summary>
 internal sealed class InboundCounts : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
 
-    public InboundCounts(string connector)
+    public InboundCounts(string connector, string instrumentName = "hub.connector.inbound.records", string firstTag = "entity", string secondTag = "outcome")
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == connector && instrument.Name == "hub.connector.inbound.records")
+            if (instrument.Meter.Name == connector && instrument.Name == instrumentName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
         };
         _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
         {
-            string? entity = null, outcome = null;
+            string? first = null, second = null;
             foreach (var tag in tags)
             {
-                entity = tag.Key == "entity" ? tag.Value as string : entity;
-                outcome = tag.Key == "outcome" ? tag.Value as string : outcome;
+                first = tag.Key == firstTag ? tag.Value as string : first;
+                second = tag.Key == secondTag ? tag.Value as string : second;
             }
 
-            _counts.AddOrUpdate($"{entity}/{outcome}", value, (_, n) => n + value);
+            _counts.AddOrUpdate($"{first}/{second}", value, (_, n) => n + value);
         });
         _listener.Start();
     }

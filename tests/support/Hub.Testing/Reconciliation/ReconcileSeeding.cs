@@ -19,6 +19,14 @@ public static class ReconcileSeeding
         return (id, resolved.CanonicalId!);
     }
 
+    /// <summary>Creates a contact with exactly these properties through the CRM API (no cross-reference link: a system the platform does not know yet); returns its id.</summary>
+    public static async Task<string> CrmContactWithAsync(this ReconcileStack world, Dictionary<string, string?> properties)
+    {
+        using var response = await world.Crm.PostAsJsonAsync("/crm/v3/objects/contacts", new { properties }, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString()!;
+    }
+
     /// <summary>Creates a customer partner in the ERP (JSON-RPC create, as a user of the ERP would) carrying the canonical id in ref, as the ERP connector writes it.</summary>
     public static async Task<int> ErpPartnerAsync(this ReconcileStack world, string canonicalId, string email, double creditLimit)
     {
@@ -58,5 +66,25 @@ public static class ReconcileSeeding
         };
         using var response = await world.Erp.PostAsJsonAsync("/jsonrpc", body, TestContext.Current.CancellationToken);
         return await response.Content.ReadFromJsonAsync<JsonNode>(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Has the legacy sandbox write a customer export (one CSV, ';'-separated, as the legacy system does) and waits until it is complete; returns its path.</summary>
+    public static async Task<string> LegacyCustomerExportAsync(this ReconcileStack world, string fileName, IEnumerable<Dictionary<string, string>> rows)
+    {
+        using var response = await world.Legacy.PostAsJsonAsync("/_sandbox/legacy/exports/customers", new { fileName, rows }, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            var exports = await world.Legacy.GetFromJsonAsync<JsonElement>("/_sandbox/legacy/exports", TestContext.Current.CancellationToken);
+            if (exports.EnumerateArray().Any(e => e.GetProperty("fileName").GetString() == fileName && e.GetProperty("complete").GetBoolean()))
+            {
+                return Path.Combine(world.LegacyExports, fileName);
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException($"The legacy sandbox did not finish writing {fileName}.");
     }
 }

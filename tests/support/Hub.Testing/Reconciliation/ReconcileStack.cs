@@ -5,9 +5,10 @@ using StackExchange.Redis;
 namespace Hub.Testing.Reconciliation;
 
 /// <summary>
-/// The CRM and ERP (and, when asked, accounting) sandboxes and connectors as processes (with a schema registry), sharing one Redis key prefix for the
-/// cross-reference, for `hub reconcile` and the scheduled reconciler. The CRM sandbox sends no webhooks (no target), so what a test seeds stays as
-/// seeded: nothing flows between the systems while the snapshots are read.
+/// The CRM and ERP (and, when asked, accounting and legacy) sandboxes and connectors as processes (with a schema registry), sharing one Redis key prefix for the
+/// cross-reference, for `hub reconcile`, the scheduled reconciler and `hub quality`. The CRM sandbox sends no webhooks (no target) and the legacy
+/// sandbox exports into a folder its connector does not watch, so what a test seeds stays as seeded: nothing flows
+/// between the systems while the snapshots and profiles are read.
 /// </summary>
 public sealed class ReconcileStack : IAsyncDisposable
 {
@@ -17,6 +18,7 @@ public sealed class ReconcileStack : IAsyncDisposable
     private const string XeroTenant = "8f1c2a52-5b8e-4b0c-9a51-0d3c8e6f2a17";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly List<IAsyncDisposable> _processes = [];
+    private readonly string _legacyRoot = Path.Combine(Path.GetTempPath(), $"hub-quality-{Guid.NewGuid():N}");
     private ConnectionMultiplexer? _redis;
 
     private ReconcileStack(StackFixture stack)
@@ -32,6 +34,15 @@ public sealed class ReconcileStack : IAsyncDisposable
 
     public Uri ErpConnector { get; private set; } = null!;
 
+    /// <summary>The legacy connector, when the stack was started with it.</summary>
+    public Uri? LegacyConnector { get; private set; }
+
+    /// <summary>The legacy sandbox (its /_sandbox/legacy/exports API), when the stack was started with it.</summary>
+    public HttpClient Legacy { get; } = new();
+
+    /// <summary>Where the legacy sandbox writes its exports: not the connector's inbox, so only `hub quality --file` reads them.</summary>
+    public string LegacyExports => Path.Combine(_legacyRoot, "exports");
+
     /// <summary>The accounting connector, when the stack was started with it.</summary>
     public Uri? AccountingConnector { get; private set; }
 
@@ -44,7 +55,8 @@ public sealed class ReconcileStack : IAsyncDisposable
     public CrossReferenceStore CrossReference { get; private set; } = null!;
 
     /// <param name="accounting">Also the accounting sandbox and connector.</param>
-    public static async Task<ReconcileStack> StartAsync(StackFixture stack, bool accounting = false)
+    /// <param name="legacy">Also the legacy sandbox and connector.</param>
+    public static async Task<ReconcileStack> StartAsync(StackFixture stack, bool accounting = false, bool legacy = false)
     {
         var world = new ReconcileStack(stack);
         try
@@ -53,6 +65,11 @@ public sealed class ReconcileStack : IAsyncDisposable
             if (accounting)
             {
                 await world.StartAccountingAsync();
+            }
+
+            if (legacy)
+            {
+                await world.StartLegacyAsync();
             }
 
             return world;
@@ -69,9 +86,15 @@ public sealed class ReconcileStack : IAsyncDisposable
         Crm.Dispose();
         Erp.Dispose();
         Accounting.Dispose();
+        Legacy.Dispose();
         foreach (var process in Enumerable.Reverse(_processes))
         {
             await process.DisposeAsync();
+        }
+
+        if (Directory.Exists(_legacyRoot))
+        {
+            Directory.Delete(_legacyRoot, recursive: true);
         }
 
         if (_redis is not null)
@@ -141,6 +164,23 @@ public sealed class ReconcileStack : IAsyncDisposable
         }));
         await connector.WaitForAsync("/health/live", "the accounting connector", StartTimeout);
         AccountingConnector = connector.BaseAddress;
+    }
+
+    private async Task StartLegacyAsync()
+    {
+        var sandbox = Start("the legacy sandbox", "Legacy.Sandbox", new()
+        {
+            ["LegacySandbox__DropFolder"] = LegacyExports,
+            ["LegacySandbox__ImportFolder"] = Path.Combine(_legacyRoot, "outbox"),
+        });
+        await sandbox.WaitForAsync("/health/live", "the legacy sandbox", StartTimeout);
+        Legacy.BaseAddress = sandbox.BaseAddress;
+        var settings = new[] { "Inbox", "Processing", "Archive", "Quarantine", "Error", "Outbox" }
+            .ToDictionary(f => $"Legacy__Folders__{f}", f => Path.Combine(_legacyRoot, f.ToLowerInvariant()));
+        var registry = _processes.OfType<SchemaRegistryProcess>().Single();
+        var connector = Start("the legacy connector", "Legacy.Connector", Connector(registry, "Legacy.Connector", settings));
+        await connector.WaitForAsync("/health/live", "the legacy connector", StartTimeout);
+        LegacyConnector = connector.BaseAddress;
     }
 
     private ServiceProcess Start(string name, string project, Dictionary<string, string> settings)

@@ -1,0 +1,4 @@
+namespace Hub.Connectors.Hosting;
+
+/// <summary>An export file's rows and the mapping they go through.</summary>
+public sealed record QualityFileRows(string Mapping, IReadOnlyList<RawRecord> Records);
