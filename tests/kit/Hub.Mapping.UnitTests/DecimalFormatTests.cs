@@ -37,6 +37,21 @@ public class DecimalFormatTests
     }
 
     [Fact]
+    public void Map_MissingWithDefault_TheDefaultIsTypedByTheFormatToo()
+    {
+        var result = MappingFiles.Field("default: \"0\"\nformat: { type: decimal, scale: 2 }").MapOne(null);
+
+        result.IsRejected.Should().BeFalse();
+        result.Out().Should().Be(0m, "the field's consumers get one type, whether the value came from the record or the default");
+    }
+
+    [Fact]
+    public void Map_MissingWithADefaultTheFormatRefuses_Rejects()
+    {
+        MappingFiles.Field("default: none\nformat: { type: decimal, scale: 2 }").MapOne(" ").IsRejected.Should().BeTrue();
+    }
+
+    [Fact]
     public void Map_DoubleInput_KeepsShortestDecimal()
     {
         MappingFiles.Field("format: { type: decimal, scale: 4 }").MapOne(0.1d).Out().Should().Be(0.1m);

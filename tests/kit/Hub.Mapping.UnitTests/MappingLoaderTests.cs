@@ -92,6 +92,26 @@ public class MappingLoaderTests
     }
 
     [Fact]
+    public void Parse_DefaultInTheSourcesTermsOfAValueMap_Reports()
+    {
+        var yaml = MappingFiles.Yaml("default: enabled\nvalue-map: state", "state:\n  values: { enabled: Active, disabled: Inactive }\n  unmapped: reject");
+
+        var act = () => MappingLoader.Parse(yaml, "state.mapping.yaml");
+
+        act.Should().Throw<MappingValidationException>().Which.Message.Should()
+            .Contain("target field 'out'").And.Contain("its default 'enabled' is not a value its value map gives").And.Contain("Active, Inactive");
+    }
+
+    [Fact]
+    public void Parse_DefaultInTheTargetsTermsOfAValueMap_Loads()
+    {
+        var mapper = MappingFiles.Field("default: Active\nvalue-map: state", "state:\n  values: { enabled: Active, disabled: Inactive }\n  unmapped: reject");
+
+        mapper.MapOne(null).Out().Should().Be("Active", "a default is not looked up in the value map");
+        mapper.MapOne("disabled").Out().Should().Be("Inactive");
+    }
+
+    [Fact]
     public void Parse_DuplicateTarget_Reports()
     {
         var yaml = MappingFiles.Yaml("") + "\n  - target: out\n    from: other\n";

@@ -115,5 +115,32 @@ public static class MappingLoader
         {
             reader.Problem(null, $"value map '{table.Name}' (line {table.Line}) is defined but no field uses it");
         }
+
+        foreach (var field in fields.Where(f => f.Default is not null && f.ValueMap is not null))
+        {
+            var targets = TargetValues(field.ValueMap!, tables);
+            if (targets.Count > 0 && !targets.Contains(field.Default!))
+            {
+                reader.Problem(null, $"target field '{field.Target}' (line {field.Line}): its default '{field.Default}' is not a value its value map gives " +
+                    $"(a default is written in the target's terms, it is not looked up): {string.Join(", ", targets.Order(StringComparer.Ordinal))}");
+            }
+        }
+    }
+
+    /// <summary>Every value a field's value map can give: its table's values and default, its context rules' values and tables.</summary>
+    private static HashSet<string> TargetValues(ValueMapReference map, IReadOnlyDictionary<string, ValueMapTable> tables)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in map.Context.Select(c => c.Table).Append(map.Table).OfType<string>())
+        {
+            if (tables.TryGetValue(name, out var table))
+            {
+                values.UnionWith(table.Values.Values);
+                values.UnionWith(table.Default is { } fallback ? [fallback] : []);
+            }
+        }
+
+        values.UnionWith(map.Context.Select(c => c.Value).OfType<string>());
+        return values;
     }
 }

@@ -42,7 +42,9 @@ public sealed class RecordMapper(MappingDefinition definition)
                 ctx.Warn("default", $"`{field.From}` is missing or blank; used the default '{field.Default}'");
             }
 
-            return true;
+            // A default is written in the target's terms, so it skips the value map; a format still types it ("0" as
+            // money in the record's currency), as the consumers of the field expect one type whichever way it came.
+            return value is null || field.Format is not { } typed || typed.TryApply(value, ctx, out value);
         }
 
         if (field.ValueMap is { } map && !ValueMapper.TryMap(map, Definition.ValueMaps, value!, ctx, out value))

@@ -31,6 +31,20 @@ public sealed class CustomerMappingTests
     }
 
     [Fact]
+    public void MapRecord_CustomerWithoutState_IsActive()
+    {
+        var record = DocumentedCustomer();
+        record.Remove("state");
+
+        var result = _mapper.MapRecord(record);
+        var customer = ShopCustomerMapper.ToCustomer(record, result);
+        var upserted = ShopCustomerMapper.ToEvent(customer, new Envelope { EventId = Guid.NewGuid(), EntityId = "c-1", SourceSystem = "shop", SourceRecordId = "1", OccurredAt = DateTimeOffset.UnixEpoch, CorrelationId = "x", SchemaVersion = CustomerUpserted.ContractVersion }, new HashSet<string>());
+
+        result.IsRejected.Should().BeFalse();
+        upserted.Status.Should().Be(CustomerStatus.Active, "the default is the canonical status, so it converts like a mapped one");
+    }
+
+    [Fact]
     public void MapRecord_CustomerWithoutAddress_UsesOrderBillingAddressAndItsCompany()
     {
         var record = DocumentedCustomer();

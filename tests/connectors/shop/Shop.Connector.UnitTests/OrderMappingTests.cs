@@ -47,6 +47,23 @@ public sealed class OrderMappingTests
     }
 
     [Fact]
+    public void Map_OrderWithoutTaxShippingOrSource_DefaultsAreMoneyAndTheCanonicalChannel()
+    {
+        var record = Fixtures.OrdersCreate();
+        record.Remove("total_tax");
+        record.Remove("total_shipping_price_set");
+        record.Remove("source_name");
+        var rejections = new List<MappingIssue>();
+
+        var order = _mapper.Map(record, rejections);
+
+        rejections.Should().BeEmpty();
+        order!.TaxTotal.Should().BeEquivalentTo(new Money { Amount = 0m, Currency = "USD" }, "the default \"0\" is money in the order's currency, not text");
+        order.ShippingTotal.Amount.Should().Be(0m);
+        order.SalesChannel.Should().Be("web-shop", "a default is the canonical value, not the shop's");
+    }
+
+    [Fact]
     public void Map_LineWithoutSkuAndBadCurrency_RejectsWithEveryReason()
     {
         var record = Fixtures.OrdersCreate();
