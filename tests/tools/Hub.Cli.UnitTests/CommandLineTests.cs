@@ -33,7 +33,7 @@ public sealed class CommandLineTests
     [InlineData("status", "--output", "yaml")]
     [InlineData("no-such-command")]
     [InlineData("status", "--timeout", "forever")]
-    [InlineData("reconcile", "orders", "--connector", "crm=http://127.0.0.1:9")]
+    [InlineData("reconcile", "payments", "--connector", "crm=http://127.0.0.1:9")]
     [InlineData("reconcile", "--connector", "crm")]
     [InlineData("reconcile", "--connector", "crm=ftp://127.0.0.1:9")]
     [InlineData("reconcile", "--since", "soon", "--connector", "crm=http://127.0.0.1:9")]
