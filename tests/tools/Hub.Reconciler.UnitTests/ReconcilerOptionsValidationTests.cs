@@ -23,12 +23,12 @@ public sealed class ReconcilerOptionsValidationTests
     public void Validate_AddressNotAUrlAndUnknownEntity_FailsNamingBoth()
     {
         var options = Options(("crm", "http://127.0.0.1:5001"), ("erp", "hub-erp:8080"));
-        options.Entities.Add("orders");
+        options.Entities.Add("payments");
 
         var result = new ReconcilerOptionsValidation().Validate(null, options);
 
         result.Failed.Should().BeTrue();
-        result.FailureMessage.Should().Contain("for erp is not an http(s) URL").And.Contain("'orders' cannot be reconciled");
+        result.FailureMessage.Should().Contain("for erp is not an http(s) URL").And.Contain("'payments' cannot be reconciled");
     }
 
     private static ReconcilerOptions Options(params (string System, string Url)[] connectors) =>
